@@ -1,0 +1,57 @@
+package dev.corpuslint.cli;
+
+import dev.corpuslint.rules.BuiltInRules;
+import dev.corpuslint.rules.engine.Linter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Report defects in corpus files. Exit code 0: none, 1: findings, 2: errors.")
+public class CheckCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    InputOptions input = new InputOptions();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FileProcessor processor = new FileProcessor(new Linter(BuiltInRules.ALL));
+        Reporter reporter = input.reporter(out, err, false);
+        Summary summary = new Summary();
+        List<FileOutcome.Failed> problems = new ArrayList<>();
+        if (input.readsStdin()) {
+            FileOutcome outcome;
+            try {
+                outcome = processor.checkBytes(input.stdinDisplay(), System.in.readAllBytes());
+            } catch (IOException e) {
+                outcome = new FileOutcome.Failed(input.stdinDisplay(), "cannot read standard input: " + e.getMessage());
+            }
+            summary.add(outcome);
+            reporter.file(outcome);
+        }
+        List<String> paths = input.pathsOrDefault().stream().filter(p -> !p.equals("-")).toList();
+        List<FileCollector.Input> files = paths.isEmpty() && input.readsStdin() ? List.of() : FileCollector.collect(paths, problems::add);
+        for (FileOutcome.Failed problem : problems) {
+            summary.add(problem);
+            reporter.file(problem);
+        }
+        OrderedRunner.run(files, input.threadCount(), processor::check, outcome -> {
+            summary.add(outcome);
+            reporter.file(outcome);
+        });
+        reporter.finish(summary);
+        if (input.format != OutputFormat.text) {
+            err.println(TextReporter.summaryLine(summary, false));
+            err.flush();
+        }
+        return summary.exitCode();
+    }
+}

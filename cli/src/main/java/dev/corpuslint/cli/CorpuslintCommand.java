@@ -1,0 +1,44 @@
+package dev.corpuslint.cli;
+
+import io.quarkus.picocli.runtime.annotations.TopCommand;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@TopCommand
+@Command(
+        name = "corpuslint",
+        mixinStandardHelpOptions = true,
+        versionProvider = CorpuslintCommand.Version.class,
+        description = "Lints and fixes text corpora: scraped articles in Markdown, HTML or plain text.",
+        subcommands = {CheckCommand.class, FixCommand.class, RulesCommand.class, ExplainCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no findings",
+            "1:findings (check), or findings left after fixing (fix)",
+            "2:usage, configuration or I/O error"
+        })
+public class CorpuslintCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, fix, rules or explain");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = CorpuslintCommand.class.getResourceAsStream("/corpuslint-version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"corpuslint " + properties.getProperty("version", "unknown")};
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.corpuslint.cli;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Expands the paths given on the command line. A file named explicitly is always checked; inside a
+ * directory only corpus file types are, hidden directories are skipped, and links are not followed so
+ * a walk cannot loop or leave the tree it was given.
+ */
+final class FileCollector {
+    static final Set<String> EXTENSIONS = Set.of("md", "markdown", "mdx", "txt", "text", "html", "htm", "xhtml");
+
+    record Input(Path path, String display) {}
+
+    private FileCollector() {}
+
+    /** @param problems receives "path: message" for arguments that do not exist or cannot be walked */
+    static List<Input> collect(List<String> arguments, Consumer<FileOutcome.Failed> problems) {
+        List<Input> inputs = new ArrayList<>();
+        for (String argument : arguments) {
+            Path path = Path.of(argument);
+            if (Files.isRegularFile(path)) {
+                inputs.add(new Input(path, argument));
+            } else if (Files.isDirectory(path)) {
+                walk(path, argument, inputs, problems);
+            } else {
+                problems.accept(new FileOutcome.Failed(argument, Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+                        ? "not a regular file or directory"
+                        : "no such file or directory"));
+            }
+        }
+        return inputs;
+    }
+
+    private static void walk(Path root, String display, List<Input> inputs, Consumer<FileOutcome.Failed> problems) {
+        List<Input> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !isHidden(file) && hasCorpusExtension(file)) {
+                        found.add(new Input(file, display(root, display, file)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.accept(new FileOutcome.Failed(display(root, display, file), describe(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.accept(new FileOutcome.Failed(display, describe(e)));
+        }
+        found.sort((a, b) -> a.display().compareTo(b.display()));
+        inputs.addAll(found);
+    }
+
+    private static String display(Path root, String rootDisplay, Path file) {
+        String relative = root.relativize(file).toString();
+        if (relative.isEmpty()) {
+            return rootDisplay;
+        }
+        return rootDisplay.endsWith("/") ? rootDisplay + relative : rootDisplay + "/" + relative;
+    }
+
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    static boolean hasCorpusExtension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    static String describe(IOException e) {
+        String kind = switch (e) {
+            case java.nio.file.AccessDeniedException a -> "permission denied";
+            case java.nio.file.NoSuchFileException n -> "no such file or directory";
+            case java.nio.file.FileSystemLoopException l -> "symbolic link loop";
+            default -> e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        };
+        return kind;
+    }
+}

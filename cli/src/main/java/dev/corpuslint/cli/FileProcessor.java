@@ -1,0 +1,149 @@
+package dev.corpuslint.cli;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import dev.corpuslint.rules.document.CorpusDocument;
+import dev.corpuslint.rules.document.Encoding;
+import dev.corpuslint.rules.engine.FixEngine;
+import dev.corpuslint.rules.engine.FixResult;
+import dev.corpuslint.rules.engine.LintResult;
+import dev.corpuslint.rules.engine.Linter;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads one file and lints or fixes it. Decides nothing about rules: that is the core's job. */
+final class FileProcessor {
+    /** Text files have no NUL in their first block; UTF-16 is recognised by its BOM before this test. */
+    private static final int BINARY_SNIFF = 8192;
+
+    private final Linter linter;
+
+    FileProcessor(Linter linter) {
+        this.linter = linter;
+    }
+
+    FileOutcome check(FileCollector.Input input) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(input.path());
+        } catch (IOException e) {
+            return new FileOutcome.Failed(input.display(), FileCollector.describe(e));
+        } catch (OutOfMemoryError e) {
+            return new FileOutcome.Failed(input.display(), "file too large to read");
+        }
+        return checkBytes(input.display(), bytes);
+    }
+
+    FileOutcome checkBytes(String display, byte[] bytes) {
+        if (isBinary(bytes)) {
+            return new FileOutcome.Skipped(display, "binary file (contains NUL bytes)");
+        }
+        return new FileOutcome.Linted(display, linter.lint(CorpusDocument.fromBytes(display, bytes)));
+    }
+
+    /**
+     * @param write replace the file on disk; otherwise compute a unified diff of what would change
+     */
+    FileOutcome fix(FileCollector.Input input, boolean unsafe, boolean write) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(input.path());
+        } catch (IOException e) {
+            return new FileOutcome.Failed(input.display(), FileCollector.describe(e));
+        }
+        Fixed fixed = fixBytes(input.display(), bytes, unsafe);
+        if (fixed.outcome() instanceof FileOutcome.Linted linted && fixed.newBytes() != null) {
+            if (!write) {
+                return withDiff(linted, fixed.oldText(), fixed.newText());
+            }
+            try {
+                AtomicWriter.replace(input.path(), bytes, fixed.newBytes());
+            } catch (IOException e) {
+                return new FileOutcome.Failed(input.display(), "not fixed: " + e.getMessage());
+            }
+        }
+        return fixed.outcome();
+    }
+
+    /** The outcome of fixing, and the new bytes when there is something to write. */
+    record Fixed(FileOutcome outcome, byte[] newBytes, String oldText, String newText) {}
+
+    Fixed fixBytes(String display, byte[] bytes, boolean unsafe) {
+        if (isBinary(bytes)) {
+            return new Fixed(new FileOutcome.Skipped(display, "binary file (contains NUL bytes)"), null, null, null);
+        }
+        CorpusDocument document = CorpusDocument.fromBytes(display, bytes);
+        if (!document.encoding().malformedOffsets().isEmpty()) {
+            LintResult result = linter.lint(document);
+            return new Fixed(new FileOutcome.Linted(display, result, 0, List.of(), null,
+                    "not fixed: the file has invalid UTF-8 bytes that writing would replace"), null, null, null);
+        }
+        FixResult result = new FixEngine(linter).fix(document, unsafe);
+        if (!result.converged()) {
+            return new Fixed(new FileOutcome.Failed(display, "fixes did not converge after "
+                    + FixEngine.MAX_PASSES + " passes; file not changed (please report this)"), null, null, null);
+        }
+        FileOutcome.Linted linted = new FileOutcome.Linted(display, result.remaining(), result.applied().size(),
+                result.applied(), null, null);
+        if (!result.changed()) {
+            return new Fixed(linted, null, null, null);
+        }
+        Encoding encoding = result.fixed().encoding();
+        byte[] newBytes;
+        try {
+            newBytes = encodeStrictly(result.fixed().text(), encoding);
+        } catch (CharacterCodingException e) {
+            return new Fixed(new FileOutcome.Linted(display, linter.lint(document), 0, List.of(), null,
+                    "not fixed: the fixed text cannot be encoded in " + encoding.charset().name()), null, null, null);
+        }
+        if (!encoding.roundTrips()) {
+            return new Fixed(new FileOutcome.Linted(display, linter.lint(document), 0, List.of(), null,
+                    "not fixed: " + encoding.charset().name() + " does not round-trip this file exactly; convert it to UTF-8 first (--unsafe-fixes)"),
+                    null, null, null);
+        }
+        if (Arrays.equals(newBytes, bytes)) {
+            return new Fixed(linted, null, null, null);
+        }
+        return new Fixed(linted, newBytes, document.text(), result.fixed().text());
+    }
+
+    private static byte[] encodeStrictly(String text, Encoding encoding) throws CharacterCodingException {
+        ByteBuffer buffer = encoding.charset().newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .encode(CharBuffer.wrap(text));
+        byte[] out = new byte[buffer.remaining()];
+        buffer.get(out);
+        return out;
+    }
+
+    static FileOutcome.Linted withDiff(FileOutcome.Linted linted, String oldText, String newText) {
+        List<String> oldLines = Arrays.asList(oldText.split("\n", -1));
+        List<String> newLines = Arrays.asList(newText.split("\n", -1));
+        Patch<String> patch = DiffUtils.diff(oldLines, newLines);
+        List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(
+                "a/" + linted.path(), "b/" + linted.path(), oldLines, patch, 3);
+        String text = diff.isEmpty() ? "" : String.join("\n", diff) + "\n";
+        return new FileOutcome.Linted(linted.path(), linted.result(), linted.fixedCount(), linted.fixed(), text, linted.note());
+    }
+
+    static boolean isBinary(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            return false;
+        }
+        int limit = Math.min(bytes.length, BINARY_SNIFF);
+        for (int i = 0; i < limit; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

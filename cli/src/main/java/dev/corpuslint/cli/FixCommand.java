@@ -1,0 +1,90 @@
+package dev.corpuslint.cli;
+
+import dev.corpuslint.rules.BuiltInRules;
+import dev.corpuslint.rules.engine.Linter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "fix", mixinStandardHelpOptions = true,
+        description = {"Apply fixes in place (safe fixes only unless --unsafe-fixes), then report what is left.",
+            "Files are replaced atomically; a file that changed on disk meanwhile is left alone."})
+public class FixCommand implements Callable<Integer> {
+    @CommandLine.Mixin
+    InputOptions input = new InputOptions();
+
+    @Option(names = "--unsafe-fixes", description = "Also apply fixes that may change meaning or delete text.")
+    boolean unsafeFixes;
+
+    @Option(names = "--diff", description = "Print a unified diff of the changes instead of writing them; exit 1 if there are any.")
+    boolean diff;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FileProcessor processor = new FileProcessor(new Linter(BuiltInRules.ALL));
+        Summary summary = new Summary();
+        Reporter reporter = diff ? new DiffReporter(out, err) : input.reporter(out, err, true);
+        if (input.readsStdin()) {
+            fixStdin(processor, summary, reporter, out);
+        }
+        List<FileOutcome.Failed> problems = new ArrayList<>();
+        List<String> paths = input.pathsOrDefault().stream().filter(p -> !p.equals("-")).toList();
+        List<FileCollector.Input> files = paths.isEmpty() && input.readsStdin() ? List.of() : FileCollector.collect(paths, problems::add);
+        for (FileOutcome.Failed problem : problems) {
+            summary.add(problem);
+            reporter.file(problem);
+        }
+        OrderedRunner.run(files, input.threadCount(), file -> processor.fix(file, unsafeFixes, !diff), outcome -> {
+            summary.add(outcome);
+            reporter.file(outcome);
+        });
+        reporter.finish(summary);
+        if (diff || input.format != OutputFormat.text) {
+            err.println(diff ? DiffReporter.summaryLine(summary) : TextReporter.summaryLine(summary, true));
+            err.flush();
+        }
+        if (diff && summary.exitCode() != 2) {
+            return summary.fixed > 0 ? 1 : 0;
+        }
+        return summary.exitCode();
+    }
+
+    /** Standard input in, fixed text out (as editors' format-on-save expects); findings go to stderr. */
+    private void fixStdin(FileProcessor processor, Summary summary, Reporter reporter, PrintWriter out) {
+        byte[] bytes;
+        try {
+            bytes = System.in.readAllBytes();
+        } catch (IOException e) {
+            FileOutcome failed = new FileOutcome.Failed(input.stdinDisplay(), "cannot read standard input: " + e.getMessage());
+            summary.add(failed);
+            reporter.file(failed);
+            return;
+        }
+        FileProcessor.Fixed fixed = processor.fixBytes(input.stdinDisplay(), bytes, unsafeFixes);
+        FileOutcome outcome = fixed.outcome();
+        if (diff && outcome instanceof FileOutcome.Linted linted && fixed.newBytes() != null) {
+            outcome = FileProcessor.withDiff(linted, fixed.oldText(), fixed.newText());
+        }
+        summary.add(outcome);
+        if (diff) {
+            reporter.file(outcome);
+            return;
+        }
+        Reporter.problems(outcome, spec.commandLine().getErr());
+        out.flush();
+        PrintStream stdout = System.out;
+        stdout.writeBytes(fixed.newBytes() != null ? fixed.newBytes() : bytes);
+        stdout.flush();
+    }
+}

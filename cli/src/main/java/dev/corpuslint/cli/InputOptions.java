@@ -1,0 +1,47 @@
+package dev.corpuslint.cli;
+
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Options shared by check and fix: what to read and how to report. */
+final class InputOptions {
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or directories (recursive); `-` reads standard input. Default: the current directory.")
+    List<String> paths = List.of();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format = OutputFormat.text;
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "The file name to report (and to guess the file type from) when reading standard input.")
+    String stdinFilename;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Files checked in parallel (default: the number of processors).")
+    Integer threads;
+
+    List<String> pathsOrDefault() {
+        return paths.isEmpty() ? List.of(".") : paths;
+    }
+
+    boolean readsStdin() {
+        return paths.contains("-");
+    }
+
+    int threadCount() {
+        return threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    String stdinDisplay() {
+        return stdinFilename != null ? stdinFilename : "-";
+    }
+
+    Reporter reporter(java.io.PrintWriter out, java.io.PrintWriter err, boolean fixMode) {
+        return switch (format) {
+            case text -> new TextReporter(out, err, fixMode);
+            case json -> new JsonReporter(out, err);
+        };
+    }
+}

@@ -1,0 +1,6 @@
+package dev.corpuslint.cli;
+
+public enum OutputFormat {
+    text,
+    json
+}

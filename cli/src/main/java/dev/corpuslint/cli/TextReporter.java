@@ -1,0 +1,90 @@
+package dev.corpuslint.cli;
+
+import dev.corpuslint.rules.model.Diagnostic;
+import dev.corpuslint.rules.model.Fix;
+import dev.corpuslint.rules.model.Severity;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code path:line:column: CODE message [fix hint]}, one per line, then a summary line. */
+final class TextReporter implements Reporter {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean fixMode;
+
+    TextReporter(PrintWriter out, PrintWriter err, boolean fixMode) {
+        this.out = out;
+        this.err = err;
+        this.fixMode = fixMode;
+    }
+
+    @Override
+    public void file(FileOutcome outcome) {
+        Reporter.problems(outcome, err);
+        if (!(outcome instanceof FileOutcome.Linted linted)) {
+            return;
+        }
+        var lines = linted.result().document().lines();
+        for (Diagnostic d : linted.result().diagnostics()) {
+            Positions p = Positions.of(lines, d.range());
+            out.println(linted.path() + ":" + p.line() + ":" + p.column() + ": " + d.rule().code() + " "
+                    + d.message() + hint(d.fix()));
+        }
+        out.flush();
+    }
+
+    static String hint(Fix fix) {
+        if (fix == null) {
+            return "";
+        }
+        return fix.isSafe() ? " [fix: " + fix.title() + "]" : " [unsafe fix: " + fix.title() + "]";
+    }
+
+    @Override
+    public void finish(Summary s) {
+        out.println(summaryLine(s, fixMode));
+        out.flush();
+    }
+
+    static String summaryLine(Summary s, boolean fixMode) {
+        StringBuilder line = new StringBuilder();
+        line.append(fixMode ? "Fixed " + plural(s.fixed, "finding") + " in " + plural(s.filesChanged, "file") + "; " : "");
+        line.append("Checked ").append(plural(s.files, "file"));
+        if (s.skipped > 0) {
+            line.append(" (").append(s.skipped).append(" skipped)");
+        }
+        int findings = s.findings();
+        if (findings == 0) {
+            line.append(fixMode ? ": no findings left." : ": no findings.");
+        } else {
+            List<String> parts = new ArrayList<>();
+            for (Severity severity : Severity.values()) {
+                int n = s.bySeverity.getOrDefault(severity, 0);
+                if (n > 0) {
+                    parts.add(n + " " + (severity == Severity.INFO ? "info" : severity.label() + (n == 1 ? "" : "s")));
+                }
+            }
+            line.append(": ").append(plural(findings, fixMode ? "finding left" : "finding", fixMode ? "findings left" : "findings"))
+                    .append(" (").append(String.join(", ", parts)).append(").");
+            if (s.safeFixable > 0) {
+                line.append(" ").append(s.safeFixable).append(" fixable with `corpuslint fix`");
+                line.append(s.unsafeFixable > 0 ? "; " + s.unsafeFixable + " more with `--unsafe-fixes`." : ".");
+            } else if (s.unsafeFixable > 0) {
+                line.append(" ").append(s.unsafeFixable).append(" fixable with `corpuslint fix --unsafe-fixes`.");
+            }
+        }
+        if (s.failed > 0) {
+            line.append(" ").append(plural(s.failed, "file")).append(" could not be processed.");
+        }
+        return line.toString();
+    }
+
+    private static String plural(int n, String noun) {
+        return plural(n, noun, noun + "s");
+    }
+
+    private static String plural(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}

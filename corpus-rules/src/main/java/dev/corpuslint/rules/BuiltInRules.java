@@ -1,0 +1,53 @@
+package dev.corpuslint.rules;
+
+import dev.corpuslint.rules.boilerplate.EditorCreditLine;
+import dev.corpuslint.rules.boilerplate.PunctuationOnlyLine;
+import dev.corpuslint.rules.boilerplate.WeChatPageChrome;
+import dev.corpuslint.rules.delimiter.FrontMatterNotAtStart;
+import dev.corpuslint.rules.delimiter.UnbalancedCjkPunctuation;
+import dev.corpuslint.rules.delimiter.UnclosedFrontMatter;
+import dev.corpuslint.rules.encoding.ByteOrderMark;
+import dev.corpuslint.rules.encoding.CrlfLineEndings;
+import dev.corpuslint.rules.encoding.InvalidUtf8;
+import dev.corpuslint.rules.encoding.InvisibleCharacter;
+import dev.corpuslint.rules.encoding.LegacyCharset;
+import dev.corpuslint.rules.engine.Rule;
+import dev.corpuslint.rules.frontmatter.DuplicateFrontMatterKey;
+import dev.corpuslint.rules.frontmatter.InvalidFrontMatterYaml;
+import dev.corpuslint.rules.frontmatter.NonIsoDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one list of built-in rules, sorted by code (family prefixes in alphabetical order: BP, DL, EN, FM).
+ * A new rule is one class, one line here, its doc under {@code docs/} and its test; RegistryTest checks all four.
+ */
+public final class BuiltInRules {
+    public static final List<Rule> ALL = List.of(
+            new WeChatPageChrome(),
+            new EditorCreditLine(),
+            new PunctuationOnlyLine(),
+            new FrontMatterNotAtStart(),
+            new UnclosedFrontMatter(),
+            new UnbalancedCjkPunctuation(),
+            new ByteOrderMark(),
+            new LegacyCharset(),
+            new InvalidUtf8(),
+            new CrlfLineEndings(),
+            new InvisibleCharacter(),
+            new InvalidFrontMatterYaml(),
+            new DuplicateFrontMatterKey(),
+            new NonIsoDate());
+
+    private BuiltInRules() {}
+
+    /** A rule by its code or its kebab-case name. */
+    public static Optional<Rule> find(String codeOrName) {
+        for (Rule rule : ALL) {
+            if (rule.metadata().code().equalsIgnoreCase(codeOrName) || rule.metadata().name().equals(codeOrName)) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+}

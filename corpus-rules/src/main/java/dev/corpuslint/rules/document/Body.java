@@ -1,0 +1,56 @@
+package dev.corpuslint.rules.document;
+
+import dev.corpuslint.rules.model.TextRange;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The article after the front matter, with its kind and its non-prose parts (found lazily, once). */
+public final class Body {
+    private static final Pattern HTML_START = Pattern.compile(
+            "(?i)^\\s*<(?:!doctype|html|head|body|div|p|section|article|main|table|ul|ol|h[1-6]|span|font|center|figure|blockquote)\\b");
+    private static final Pattern MARKDOWN_SIGN = Pattern.compile(
+            "(?m)^(?: {0,3}#{1,6} |!\\[|\\[[^\\]]+\\]\\(| {0,3}[*+-] \\S| {0,3}> |```|\\*\\*\\S)");
+    private static final int SNIFF_CHARS = 4096;
+
+    private final String text;
+    private final TextRange range;
+    private final BodyKind kind;
+    private NonProse nonProse;
+
+    Body(String text, TextRange range, BodyKind kind) {
+        this.text = text;
+        this.range = range;
+        this.kind = kind;
+    }
+
+    public TextRange range() {
+        return range;
+    }
+
+    public BodyKind kind() {
+        return kind;
+    }
+
+    public NonProse nonProse() {
+        if (nonProse == null) {
+            nonProse = NonProse.scan(text, range, kind);
+        }
+        return nonProse;
+    }
+
+    /**
+     * The kind comes from the content first: scraped corpora hold HTML in .txt files and Markdown in
+     * .html files, so the extension only breaks ties.
+     */
+    static BodyKind detect(String text, TextRange range, String fileName) {
+        String head = text.substring(range.start(), Math.min(range.end(), range.start() + SNIFF_CHARS));
+        if (HTML_START.matcher(head).find()) {
+            return BodyKind.HTML;
+        }
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdx")) {
+            return BodyKind.MARKDOWN;
+        }
+        return MARKDOWN_SIGN.matcher(head).find() ? BodyKind.MARKDOWN : BodyKind.PLAIN;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.corpuslint.rules.document;
+
+import dev.corpuslint.rules.model.TextRange;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One file of the corpus: its bytes (when read from disk), how they were decoded, the text, and lazily
+ * built views of it (line index, front matter, body). Not thread-safe: one document belongs to one
+ * lint at a time.
+ */
+public final class CorpusDocument {
+    private final String path;
+    private final byte[] bytes;
+    private final Encoding encoding;
+    private final String text;
+    private LineIndex lines;
+    private FrontMatter frontMatter;
+    private boolean frontMatterFound;
+    private Body body;
+
+    private CorpusDocument(String path, byte[] bytes, Encoding encoding, String text) {
+        this.path = Objects.requireNonNull(path, "path");
+        this.bytes = bytes;
+        this.encoding = Objects.requireNonNull(encoding, "encoding");
+        this.text = Objects.requireNonNull(text, "text");
+    }
+
+    /** A document read from disk: byte-level checks (BOM, charset, invalid UTF-8) apply. */
+    public static CorpusDocument fromBytes(String path, byte[] bytes) {
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        return new CorpusDocument(path, bytes.clone(), decoded.encoding(), decoded.text());
+    }
+
+    /** A document known only as text (an editor buffer): it is treated as UTF-8. */
+    public static CorpusDocument fromText(String path, String text) {
+        return new CorpusDocument(path, null, Encoding.UTF8_TEXT, text);
+    }
+
+    /** The same file after edits: the decoding facts carry over, minus those the new text no longer has. */
+    public CorpusDocument withText(String newText, Encoding newEncoding) {
+        return new CorpusDocument(path, null, newEncoding, newText);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The file name, for rules that look at the extension. */
+    public String fileName() {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
+    }
+
+    public Optional<byte[]> bytes() {
+        return Optional.ofNullable(bytes);
+    }
+
+    public Encoding encoding() {
+        return encoding;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String text(TextRange range) {
+        return text.substring(range.start(), range.end());
+    }
+
+    public LineIndex lines() {
+        if (lines == null) {
+            lines = new LineIndex(text);
+        }
+        return lines;
+    }
+
+    public Optional<FrontMatter> frontMatter() {
+        if (!frontMatterFound) {
+            frontMatter = FrontMatter.find(text, lines());
+            frontMatterFound = true;
+        }
+        return Optional.ofNullable(frontMatter);
+    }
+
+    public Body body() {
+        if (body == null) {
+            int start = frontMatter().map(FrontMatter::end).orElse(0);
+            TextRange range = new TextRange(start, text.length());
+            body = new Body(text, range, Body.detect(text, range, fileName()));
+        }
+        return body;
+    }
+}

@@ -1,0 +1,200 @@
+package dev.corpuslint.rules.document;
+
+import dev.corpuslint.rules.model.TextRange;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * The YAML front matter block: where its fences are, and its YAML node tree with source positions.
+ * The YAML is composed (never constructed), so no tag can instantiate a class, and aliases are capped.
+ */
+public final class FrontMatter {
+    /** A YAML syntax error at a document offset. */
+    public record YamlError(String message, int offset) {}
+
+    private static final int MAX_ALIASES = 50;
+    private static final int MAX_CODE_POINTS = 1 << 20;
+
+    private final String text;
+    private final LineIndex lines;
+    private final TextRange leadingBlank;
+    private final TextRange openFence;
+    private final TextRange content;
+    private final TextRange closeFence;
+    private final int endWithBreak;
+    private boolean parsed;
+    private Node root;
+    private YamlError error;
+
+    FrontMatter(String text, LineIndex lines, TextRange leadingBlank, TextRange openFence, TextRange content,
+            TextRange closeFence, int endWithBreak) {
+        this.text = text;
+        this.lines = lines;
+        this.leadingBlank = leadingBlank;
+        this.openFence = openFence;
+        this.content = content;
+        this.closeFence = closeFence;
+        this.endWithBreak = endWithBreak;
+    }
+
+    /** Blank lines between the start of the file (after a BOM) and the opening fence; empty when there are none. */
+    public TextRange leadingBlank() {
+        return leadingBlank;
+    }
+
+    /** The opening {@code ---} line, without its line break. */
+    public TextRange openFence() {
+        return openFence;
+    }
+
+    /** The YAML between the fences (the rest of the file when the block is not closed). */
+    public TextRange content() {
+        return content;
+    }
+
+    public String contentText() {
+        return text.substring(content.start(), content.end());
+    }
+
+    public boolean isClosed() {
+        return closeFence != null;
+    }
+
+    /** The closing {@code ---} or {@code ...} line without its line break; empty when not closed. */
+    public Optional<TextRange> closeFence() {
+        return Optional.ofNullable(closeFence);
+    }
+
+    /** Offset just after the block, including the closing fence's line break. */
+    public int end() {
+        return endWithBreak;
+    }
+
+    /** The YAML root node, if the block is closed and parses. */
+    public Optional<Node> yaml() {
+        parse();
+        return Optional.ofNullable(root);
+    }
+
+    /** The YAML syntax error, if the block is closed and does not parse. */
+    public Optional<YamlError> yamlError() {
+        parse();
+        return Optional.ofNullable(error);
+    }
+
+    /** Document offset of a YAML mark (line and code-point column relative to the content). */
+    public int offsetOf(Mark mark) {
+        int firstLine = lines.lineOf(content.start());
+        int line = Math.min(firstLine + mark.getLine(), lines.lineCount() - 1);
+        int offset = lines.offsetOfCodePointColumn(line, mark.getColumn());
+        return Math.max(content.start(), Math.min(offset, content.end()));
+    }
+
+    /** Document range of a node, clamped to the front matter content. */
+    public TextRange rangeOf(Node node) {
+        int start = node.getStartMark().map(this::offsetOf).orElse(content.start());
+        int end = node.getEndMark().map(this::offsetOf).orElse(start);
+        return new TextRange(start, Math.max(start, end));
+    }
+
+    private void parse() {
+        if (parsed) {
+            return;
+        }
+        parsed = true;
+        if (!isClosed()) {
+            return;
+        }
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel("front matter")
+                .setUseMarks(true)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setCodePointLimit(MAX_CODE_POINTS)
+                .build();
+        try {
+            root = new Compose(settings).composeString(contentText()).orElse(null);
+        } catch (MarkedYamlEngineException e) {
+            int offset = e.getProblemMark().or(e::getContextMark).map(this::offsetOf).orElse(content.start());
+            error = new YamlError(describe(e), offset);
+        } catch (YamlEngineException e) {
+            error = new YamlError(firstLine(e.getMessage()), content.start());
+        }
+    }
+
+    private static String describe(MarkedYamlEngineException e) {
+        String problem = e.getProblem();
+        String context = e.getContext();
+        String message = problem != null ? problem : firstLine(e.getMessage());
+        if (context != null && !context.isBlank()) {
+            message = context + ": " + message;
+        }
+        return message;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "invalid YAML";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /**
+     * Finds a front matter block: optional blank lines (after an optional BOM), a {@code ---} line, YAML,
+     * and a {@code ---} or {@code ...} line.
+     */
+    static FrontMatter find(String text, LineIndex lines) {
+        int line = 0;
+        int bomEnd = text.startsWith("\uFEFF") ? 1 : 0;
+        int lineCount = lines.lineCount();
+        while (line < lineCount && isBlank(text, line == 0 ? bomEnd : lines.lineStart(line), lines.lineEnd(line))) {
+            if (lines.lineEndWithBreak(line) == lines.lineEnd(line)) {
+                return null; // only blank text
+            }
+            line++;
+        }
+        if (line >= lineCount) {
+            return null;
+        }
+        int fenceStart = line == 0 ? bomEnd : lines.lineStart(line);
+        if (!isFence(text, fenceStart, lines.lineEnd(line), "---")) {
+            return null;
+        }
+        TextRange leading = new TextRange(bomEnd, fenceStart);
+        TextRange open = new TextRange(fenceStart, lines.lineEnd(line));
+        int contentStart = lines.lineEndWithBreak(line);
+        for (int l = line + 1; l < lineCount; l++) {
+            int s = lines.lineStart(l);
+            int e = lines.lineEnd(l);
+            if (isFence(text, s, e, "---") || isFence(text, s, e, "...")) {
+                return new FrontMatter(text, lines, leading, open, new TextRange(contentStart, s),
+                        new TextRange(s, e), lines.lineEndWithBreak(l));
+            }
+        }
+        return new FrontMatter(text, lines, leading, open, new TextRange(contentStart, text.length()), null,
+                contentStart);
+    }
+
+    private static boolean isFence(String text, int start, int end, String fence) {
+        if (!text.startsWith(fence, start)) {
+            return false;
+        }
+        return isBlank(text, start + fence.length(), end);
+    }
+
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

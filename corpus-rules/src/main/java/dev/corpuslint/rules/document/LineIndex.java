@@ -1,0 +1,143 @@
+package dev.corpuslint.rules.document;
+
+import java.util.Arrays;
+
+/**
+ * Line starts of a text, treating LF, CRLF and a lone CR each as one line break, so that positions
+ * agree with editors on files with mixed endings.
+ */
+public final class LineIndex {
+    private final String text;
+    private final int[] starts;
+
+    public LineIndex(String text) {
+        this.text = text;
+        int[] found = new int[16];
+        int count = 0;
+        found[count++] = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = i + 1;
+            }
+        }
+        this.starts = Arrays.copyOf(found, count);
+    }
+
+    /** Number of lines; a text ending in a line break has an empty last line. */
+    public int lineCount() {
+        return starts.length;
+    }
+
+    /** 0-based line containing {@code offset} (an offset equal to the text length is on the last line). */
+    public int lineOf(int offset) {
+        if (offset < 0 || offset > text.length()) {
+            throw new IndexOutOfBoundsException("offset " + offset + " outside text of length " + text.length());
+        }
+        int i = Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    public int lineStart(int line) {
+        return starts[line];
+    }
+
+    /** End of the line's content, before its line break. */
+    public int lineEnd(int line) {
+        int next = line + 1 < starts.length ? starts[line + 1] : text.length();
+        int end = next;
+        if (end > starts[line] && text.charAt(end - 1) == '\n') {
+            end--;
+        }
+        if (end > starts[line] && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return end;
+    }
+
+    /** End of the line including its line break: the start of the next line, or the text length. */
+    public int lineEndWithBreak(int line) {
+        return line + 1 < starts.length ? starts[line + 1] : text.length();
+    }
+
+    public String lineText(int line) {
+        return text.substring(lineStart(line), lineEnd(line));
+    }
+
+    /** 0-based column of {@code offset} in Unicode code points. */
+    public int codePointColumn(int offset) {
+        int start = starts[lineOf(offset)];
+        return text.codePointCount(start, offset);
+    }
+
+    /** 0-based column of {@code offset} in UTF-16 code units. */
+    public int utf16Column(int offset) {
+        return offset - starts[lineOf(offset)];
+    }
+
+    /** 0-based column of {@code offset} in UTF-8 bytes. */
+    public int utf8Column(int offset) {
+        int start = starts[lineOf(offset)];
+        int bytes = 0;
+        for (int i = start; i < offset; ) {
+            int cp = text.codePointAt(i);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            i += Character.charCount(cp);
+        }
+        return bytes;
+    }
+
+    /** Offset of a 0-based line and code-point column, clamped to the line's end. */
+    public int offsetOfCodePointColumn(int line, int column) {
+        int start = starts[line];
+        int end = lineEnd(line);
+        int offset = start;
+        for (int i = 0; i < column && offset < end; i++) {
+            offset += Character.charCount(text.codePointAt(offset));
+        }
+        return offset;
+    }
+
+    /** Offset of a 0-based line and UTF-16 column, clamped to the line's end. */
+    public int offsetOfUtf16Column(int line, int column) {
+        return Math.min(starts[line] + Math.max(column, 0), lineEnd(line));
+    }
+
+    /** Offset of a 0-based line and UTF-8 byte column, clamped to the line's end. */
+    public int offsetOfUtf8Column(int line, int column) {
+        int offset = starts[line];
+        int end = lineEnd(line);
+        int bytes = 0;
+        while (offset < end && bytes < column) {
+            int cp = text.codePointAt(offset);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            offset += Character.charCount(cp);
+        }
+        return offset;
+    }
+
+    /**
+     * The range that removes lines {@code first..last} entirely. When the last line has no line break (end
+     * of a file without a final newline), the preceding line break goes instead, so no empty line is left.
+     */
+    public dev.corpuslint.rules.model.TextRange wholeLines(int first, int last) {
+        int start = starts[first];
+        int end = lineEndWithBreak(last);
+        if (end == lineEnd(last) && first > 0) {
+            start = lineEnd(first - 1);
+        }
+        return new dev.corpuslint.rules.model.TextRange(start, end);
+    }
+
+    /** The line break after {@code line} ("\n", "\r\n", "\r", or "" on the last line). */
+    public String lineBreak(int line) {
+        return text.substring(lineEnd(line), lineEndWithBreak(line));
+    }
+}

@@ -1,0 +1,170 @@
+package dev.corpuslint.rules.document;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Turns file bytes into text. UTF-8 is tried strictly first; only bytes that are not valid UTF-8 are
+ * handed to juniversalchardet, and its guess is accepted only if it decodes the bytes strictly, so a
+ * guess can never invent replacement characters.
+ */
+public final class TextDecoder {
+    /** Below this share of malformed sequences among multi-byte ones, a file is UTF-8 with damage, not a legacy charset. */
+    private static final double DAMAGED_UTF8_RATIO = 0.05;
+
+    private TextDecoder() {}
+
+    public record Decoded(String text, Encoding encoding) {}
+
+    public static Decoded decode(byte[] bytes) {
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            Charset utf16 = bytes[0] == (byte) 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+            Decoded decoded = decodeStrictOrNull(bytes, utf16);
+            if (decoded != null) {
+                return decoded;
+            }
+        }
+        Decoded utf8 = decodeStrictOrNull(bytes, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            return new Decoded(utf8.text(), new Encoding(StandardCharsets.UTF_8, false, List.of(), true));
+        }
+        Decoded lenient = decodeLenient(bytes, StandardCharsets.UTF_8);
+        if (looksLikeDamagedUtf8(bytes, lenient.encoding().malformedOffsets().size())) {
+            return lenient;
+        }
+        for (Charset candidate : legacyCandidates(bytes)) {
+            Decoded decoded = decodeStrictOrNull(bytes, candidate);
+            if (decoded != null) {
+                return decoded;
+            }
+        }
+        return lenient;
+    }
+
+    /** Valid multi-byte UTF-8 sequences vastly outnumbering the broken ones means a damaged UTF-8 file. */
+    private static boolean looksLikeDamagedUtf8(byte[] bytes, int malformed) {
+        int validMultiByte = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            int need = b >= 0xF0 && b <= 0xF4 ? 3 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xC2 && b <= 0xDF ? 1 : 0;
+            if (need == 0) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k <= need; k++) {
+                if (i + k >= bytes.length || (bytes[i + k] & 0xC0) != 0x80) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                validMultiByte++;
+                i += need;
+            }
+        }
+        return validMultiByte > 0 && malformed <= DAMAGED_UTF8_RATIO * validMultiByte;
+    }
+
+    private static List<Charset> legacyCandidates(byte[] bytes) {
+        List<Charset> candidates = new ArrayList<>();
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, bytes.length);
+        detector.dataEnd();
+        String guess = detector.getDetectedCharset();
+        if (guess != null) {
+            Charset charset = normalise(guess);
+            if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
+                candidates.add(charset);
+            }
+        }
+        // Chinese corpora: when the detector has no opinion, these are the likely legacy charsets.
+        for (Charset fallback : List.of(Charset.forName("GB18030"), Charset.forName("Big5-HKSCS"))) {
+            if (!candidates.contains(fallback)) {
+                candidates.add(fallback);
+            }
+        }
+        return candidates;
+    }
+
+    /** GB2312 and GBK are subsets of GB18030, Big5 of Big5-HKSCS: decode with the superset. */
+    private static Charset normalise(String name) {
+        String upper = name.toUpperCase(java.util.Locale.ROOT);
+        try {
+            return switch (upper) {
+                case "GB2312", "GBK", "GB18030", "HZ-GB-2312" -> Charset.forName("GB18030");
+                case "BIG5", "BIG5-HKSCS" -> Charset.forName("Big5-HKSCS");
+                default -> Charset.isSupported(name) ? Charset.forName(name) : null;
+            };
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Decoded decodeStrictOrNull(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+            boolean roundTrips = utf8 || Arrays.equals(text.getBytes(charset), bytes);
+            return new Decoded(text, new Encoding(charset, !utf8, List.of(), roundTrips));
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** Decodes, replacing each malformed sequence with U+FFFD and remembering where it stands in the text. */
+    static Decoded decodeLenient(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(Math.max(16, bytes.length + 1));
+        List<Integer> malformed = new ArrayList<>();
+        while (true) {
+            CoderResult result = in.hasRemaining() ? decoder.decode(in, out, true) : decoder.flush(out);
+            if (result.isUnderflow()) {
+                if (!in.hasRemaining()) {
+                    CoderResult flushed = decoder.flush(out);
+                    if (flushed.isUnderflow()) {
+                        break;
+                    }
+                }
+                continue;
+            }
+            if (result.isOverflow()) {
+                CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2);
+                out.flip();
+                bigger.put(out);
+                out = bigger;
+                continue;
+            }
+            if (out.remaining() < 1) {
+                CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2);
+                out.flip();
+                bigger.put(out);
+                out = bigger;
+            }
+            malformed.add(out.position());
+            out.put('\uFFFD');
+            in.position(in.position() + result.length());
+        }
+        out.flip();
+        return new Decoded(out.toString(), new Encoding(charset, false, malformed, false));
+    }
+
+    private static boolean startsWith(byte[] bytes, int b0, int b1) {
+        return bytes.length >= 2 && (bytes[0] & 0xFF) == b0 && (bytes[1] & 0xFF) == b1;
+    }
+}

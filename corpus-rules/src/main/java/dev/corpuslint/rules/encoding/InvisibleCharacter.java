@@ -1,0 +1,100 @@
+package dev.corpuslint.rules.encoding;
+
+import dev.corpuslint.rules.document.CorpusDocument;
+import dev.corpuslint.rules.engine.DiagnosticSink;
+import dev.corpuslint.rules.engine.Rule;
+import dev.corpuslint.rules.model.Applicability;
+import dev.corpuslint.rules.model.Family;
+import dev.corpuslint.rules.model.Fix;
+import dev.corpuslint.rules.model.FixAvailability;
+import dev.corpuslint.rules.model.RuleMetadata;
+import dev.corpuslint.rules.model.Severity;
+import dev.corpuslint.rules.model.TextEdit;
+import dev.corpuslint.rules.model.TextRange;
+import java.util.Locale;
+
+/**
+ * Zero-width and control characters: invisible in an editor, but they split words for search and
+ * tokenisers. Joiners that shape emoji or Indic and Arabic-script text are left alone.
+ */
+public final class InvisibleCharacter implements Rule {
+    public static final RuleMetadata METADATA = new RuleMetadata(
+            "EN005", "invisible-character", Family.ENCODING,
+            "Text must not contain zero-width or control characters",
+            Severity.WARNING, FixAvailability.ALWAYS, Applicability.SAFE);
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(CorpusDocument document, DiagnosticSink sink) {
+        String text = document.text();
+        int i = 0;
+        while (i < text.length()) {
+            if (!isReported(text, i)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && isReported(text, end)) {
+                end++;
+            }
+            TextRange run = new TextRange(i, end);
+            String names = describe(text, i, end);
+            sink.report(run, (end - i == 1 ? "Invisible character " : "Invisible characters ") + names,
+                    Fix.safe("Remove " + names, TextEdit.delete(run)));
+            i = end;
+        }
+    }
+
+    private static boolean isReported(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\uFEFF') {
+            return i > 0; // a leading one is a byte order mark, reported by EN001
+        }
+        if (c == '\u200C' || c == '\u200D') {
+            return !joinsShapedText(text, i);
+        }
+        return c == '\u200B' || c == '\u2060' || c == '\u00AD' || c == '\u180E' || (c >= '\u2061' && c <= '\u2064')
+                || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || (c >= 0x80 && c <= 0x9F);
+    }
+
+    /** ZWJ inside emoji sequences, ZWJ/ZWNJ beside scripts that use them for shaping: meaningful, keep. */
+    private static boolean joinsShapedText(String text, int i) {
+        int before = i > 0 ? text.codePointBefore(i) : -1;
+        int after = i + 1 < text.length() ? text.codePointAt(i + 1) : -1;
+        return isShaping(before) || isShaping(after);
+    }
+
+    private static boolean isShaping(int cp) {
+        if (cp < 0) {
+            return false;
+        }
+        if (Character.getType(cp) == Character.OTHER_SYMBOL || cp == 0xFE0F || (cp >= 0x1F3FB && cp <= 0x1F3FF)) {
+            return true; // emoji, variation selector, skin tones
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return switch (script) {
+            case ARABIC, SYRIAC, DEVANAGARI, BENGALI, GURMUKHI, GUJARATI, ORIYA, TAMIL, TELUGU, KANNADA, MALAYALAM,
+                    SINHALA, MONGOLIAN, NKO, THAANA, KHMER, MYANMAR -> true;
+            default -> false;
+        };
+    }
+
+    private static String describe(String text, int start, int end) {
+        StringBuilder out = new StringBuilder();
+        int shown = 0;
+        for (int i = start; i < end && shown < 3; i++, shown++) {
+            if (shown > 0) {
+                out.append(", ");
+            }
+            out.append(String.format(Locale.ROOT, "U+%04X", (int) text.charAt(i)));
+        }
+        if (end - start > 3) {
+            out.append(" and ").append(end - start - 3).append(" more");
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,134 @@
+package dev.corpuslint.rules.engine;
+
+import dev.corpuslint.rules.document.CorpusDocument;
+import dev.corpuslint.rules.document.Encoding;
+import dev.corpuslint.rules.model.Diagnostic;
+import dev.corpuslint.rules.model.Fix;
+import dev.corpuslint.rules.model.TextEdit;
+import dev.corpuslint.rules.model.TextRange;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Applies fixes: lint, take every applicable fix that does not touch another one, apply them back to
+ * front, and lint again, until nothing is left to apply or the pass bound is reached.
+ */
+public final class FixEngine {
+    /** Enough for fixes that uncover other fixes; a document still changing after this many passes is a bug. */
+    public static final int MAX_PASSES = 10;
+
+    private final Linter linter;
+
+    public FixEngine(Linter linter) {
+        this.linter = linter;
+    }
+
+    /**
+     * @param includeUnsafe apply unsafe fixes too
+     * @param wanted which findings may be fixed (e.g. only one rule's); safety is checked separately
+     */
+    public FixResult fix(CorpusDocument document, boolean includeUnsafe, Predicate<Diagnostic> wanted) {
+        CorpusDocument current = document;
+        List<Diagnostic> applied = new ArrayList<>();
+        LintResult result = linter.lint(current);
+        for (int pass = 1; pass <= MAX_PASSES; pass++) {
+            List<Diagnostic> chosen = chooseNonOverlapping(result.diagnostics(), includeUnsafe, wanted);
+            if (chosen.isEmpty()) {
+                return new FixResult(current, applied, result, pass - 1, true);
+            }
+            current = apply(current, chosen);
+            applied.addAll(chosen);
+            result = linter.lint(current);
+        }
+        boolean converged = chooseNonOverlapping(result.diagnostics(), includeUnsafe, wanted).isEmpty();
+        return new FixResult(current, applied, result, MAX_PASSES, converged);
+    }
+
+    public FixResult fix(CorpusDocument document, boolean includeUnsafe) {
+        return fix(document, includeUnsafe, d -> true);
+    }
+
+    static List<Diagnostic> chooseNonOverlapping(
+            List<Diagnostic> diagnostics, boolean includeUnsafe, Predicate<Diagnostic> wanted) {
+        List<Diagnostic> candidates = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            Fix fix = d.fix();
+            if (fix != null && (includeUnsafe || fix.isSafe()) && wanted.test(d)) {
+                candidates.add(d);
+            }
+        }
+        candidates.sort(Comparator.comparingInt((Diagnostic d) -> firstOffset(d.fix())).thenComparing(d -> d.rule().code()));
+        List<Diagnostic> chosen = new ArrayList<>();
+        List<TextRange> taken = new ArrayList<>();
+        for (Diagnostic d : candidates) {
+            List<TextRange> ranges = d.fix().edits().stream().map(TextEdit::range).toList();
+            boolean clash = false;
+            for (TextRange r : ranges) {
+                for (TextRange t : taken) {
+                    if (conflict(r, t)) {
+                        clash = true;
+                        break;
+                    }
+                }
+                if (clash) {
+                    break;
+                }
+            }
+            if (!clash) {
+                chosen.add(d);
+                taken.addAll(ranges);
+            }
+        }
+        return chosen;
+    }
+
+    /** Two edits conflict when they overlap or when an insertion lands on or inside the other edit. */
+    static boolean conflict(TextRange a, TextRange b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return (a.start() >= b.start() && a.start() <= b.end()) || (b.start() >= a.start() && b.start() <= a.end());
+        }
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
+    private static int firstOffset(Fix fix) {
+        return fix.edits().stream().mapToInt(e -> e.range().start()).min().orElse(Integer.MAX_VALUE);
+    }
+
+    /** Applies the chosen fixes' edits back to front, so earlier offsets stay valid. */
+    static CorpusDocument apply(CorpusDocument document, List<Diagnostic> chosen) {
+        List<TextEdit> edits = new ArrayList<>();
+        Charset encodeAs = null;
+        for (Diagnostic d : chosen) {
+            edits.addAll(d.fix().edits());
+            if (d.fix().encodeAs() != null) {
+                encodeAs = d.fix().encodeAs();
+            }
+        }
+        String text = applyEdits(document.text(), edits);
+        Encoding before = document.encoding();
+        Encoding after = encodeAs == null
+                ? before
+                : new Encoding(encodeAs, false, before.malformedOffsets(), true);
+        return document.withText(text, after);
+    }
+
+    /** Applies non-overlapping edits to a text. */
+    public static String applyEdits(String text, List<TextEdit> edits) {
+        List<TextEdit> sorted = new ArrayList<>(edits);
+        sorted.sort(Comparator.comparing(TextEdit::range).reversed());
+        StringBuilder out = new StringBuilder(text);
+        int limit = Integer.MAX_VALUE;
+        for (TextEdit edit : sorted) {
+            TextRange r = edit.range();
+            if (r.end() > text.length() || r.end() > limit) {
+                throw new IllegalArgumentException("overlapping or out-of-range edit " + r);
+            }
+            out.replace(r.start(), r.end(), edit.newText());
+            limit = r.start();
+        }
+        return out.toString();
+    }
+}

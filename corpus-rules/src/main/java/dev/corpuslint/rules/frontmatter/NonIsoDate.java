@@ -1,0 +1,108 @@
+package dev.corpuslint.rules.frontmatter;
+
+import dev.corpuslint.rules.document.CorpusDocument;
+import dev.corpuslint.rules.document.FrontMatter;
+import dev.corpuslint.rules.engine.DiagnosticSink;
+import dev.corpuslint.rules.engine.Rule;
+import dev.corpuslint.rules.model.Applicability;
+import dev.corpuslint.rules.model.Family;
+import dev.corpuslint.rules.model.Fix;
+import dev.corpuslint.rules.model.FixAvailability;
+import dev.corpuslint.rules.model.RuleMetadata;
+import dev.corpuslint.rules.model.Severity;
+import dev.corpuslint.rules.model.TextEdit;
+import dev.corpuslint.rules.model.TextRange;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * A date field that is not ISO 8601. RSS pipelines copy RFC 1123 dates ({@code Wed, 09 Jun 2021 07:18:08 GMT})
+ * into front matter, where YAML reads them as plain strings, so sorting and date queries break.
+ */
+public final class NonIsoDate implements Rule {
+    public static final RuleMetadata METADATA = new RuleMetadata(
+            "FM003", "non-iso-date", Family.FRONT_MATTER,
+            "Front-matter dates must be ISO 8601",
+            Severity.WARNING, FixAvailability.SOMETIMES, Applicability.SAFE);
+
+    static final Set<String> DATE_KEYS = Set.of(
+            "date", "updated", "update", "lastmod", "last_modified", "modified", "published", "pubdate",
+            "publishdate", "publish_date", "created", "fetch_date", "expirydate");
+
+    /**
+     * ISO 8601 dates and date-times as YAML 1.1 timestamps also allow them: a space may stand for the
+     * {@code T}, and seconds, fractions and the zone are optional.
+     */
+    private static final Pattern ISO = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}(?:[Tt ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?[ \\t]*(?:Z|z|[+-]\\d{2}(?::?\\d{2})?)?)?");
+    private static final Pattern RFC_1123_SHAPE = Pattern.compile(
+            "(?:[A-Za-z]{3},\\s*)?\\d{1,2}\\s+[A-Za-z]{3}\\s+\\d{4}\\s+\\d{2}:\\d{2}(?::\\d{2})?\\s+(?:GMT|UTC|UT|Z|[+-]\\d{4}|[A-Z]{3})");
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(CorpusDocument document, DiagnosticSink sink) {
+        FrontMatter fm = document.frontMatter().orElse(null);
+        if (fm == null || !(fm.yaml().orElse(null) instanceof MappingNode root)) {
+            return;
+        }
+        for (NodeTuple tuple : root.getValue()) {
+            String key = YamlNodes.scalarText(tuple.getKeyNode()).orElse("");
+            if (DATE_KEYS.contains(key.toLowerCase(Locale.ROOT)) && tuple.getValueNode() instanceof ScalarNode value) {
+                checkValue(fm, key, value, sink);
+            }
+        }
+    }
+
+    private static void checkValue(FrontMatter fm, String key, ScalarNode value, DiagnosticSink sink) {
+        String raw = value.getValue().strip();
+        if (raw.isEmpty() || ISO.matcher(raw).matches()) {
+            return;
+        }
+        TextRange range = fm.rangeOf(value);
+        String iso = rfc1123ToIso(raw);
+        if (iso == null) {
+            sink.report(range, "`" + key + "` is not an ISO 8601 date: `" + raw + "`");
+            return;
+        }
+        String quote = switch (value.getScalarStyle()) {
+            case SINGLE_QUOTED -> "'";
+            case DOUBLE_QUOTED -> "\"";
+            default -> "";
+        };
+        boolean replaceable = value.getScalarStyle() == ScalarStyle.PLAIN || !quote.isEmpty();
+        if (!replaceable) {
+            sink.report(range, "`" + key + "` is an RFC 1123 date, not ISO 8601: `" + raw + "`");
+            return;
+        }
+        sink.report(range, "`" + key + "` is an RFC 1123 date, not ISO 8601: `" + raw + "`",
+                Fix.safe("Rewrite as `" + iso + "`", TextEdit.replace(range.start(), range.end(), quote + iso + quote)));
+    }
+
+    /** The same instant in ISO 8601, or null when the text is not an RFC 1123 date. */
+    static String rfc1123ToIso(String text) {
+        if (!RFC_1123_SHAPE.matcher(text).matches()) {
+            return null;
+        }
+        try {
+            OffsetDateTime time = OffsetDateTime.parse(text.replaceAll("\\s+", " "), DateTimeFormatter.RFC_1123_DATE_TIME);
+            return time.getOffset().equals(ZoneOffset.UTC)
+                    ? DateTimeFormatter.ISO_INSTANT.format(time.toInstant())
+                    : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
