@@ -26,7 +26,8 @@ final class AtomicWriter {
      */
     static void replace(Path file, byte[] expected, byte[] content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".corpuslint.tmp");
+        // A short name: the target's own name may already be near the file system's 255-byte limit.
+        Path temp = Files.createTempFile(dir, ".corpuslint-", ".tmp");
         try {
             copyPermissions(file, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {

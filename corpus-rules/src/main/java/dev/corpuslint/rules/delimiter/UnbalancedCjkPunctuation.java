@@ -57,59 +57,118 @@ public final class UnbalancedCjkPunctuation implements Rule {
         Deque<Integer> open = new ArrayDeque<>();
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            int opener = OPENERS.indexOf(c);
-            int closer = CLOSERS.indexOf(c);
-            if ((opener < 0 && closer < 0) || nonProse.covers(i) || isApostrophe(text, i, start, end)) {
+            int opener = pairOfOpener(c);
+            int closer = pairOfCloser(c);
+            if ((opener < 0 && closer < 0) || nonProse.covers(i)) {
                 continue;
             }
             if (opener >= 0) {
                 open.push(i);
                 continue;
             }
-            if (!open.isEmpty() && OPENERS.indexOf(text.charAt(open.peek())) == closer) {
+            if (!open.isEmpty() && pairOfOpener(text.charAt(open.peek())) == closer) {
                 open.pop();
             } else if (closesDeeper(text, open, closer)) {
                 // A closer that matches an outer opener: the inner openers in between are the unmatched ones.
-                while (OPENERS.indexOf(text.charAt(open.peek())) != closer) {
-                    reportOpener(text, open.pop(), sink);
+                while (pairOfOpener(text.charAt(open.peek())) != closer) {
+                    reportOpener(text, open.pop(), start, end, sink);
                 }
                 open.pop();
-            } else {
+            } else if (isReportable(text, i, start, end)) {
                 sink.report(new TextRange(i, i + 1),
                         "Closing `" + c + "` has no matching `" + OPENERS.charAt(closer) + "` in this paragraph");
             }
         }
         while (!open.isEmpty()) {
-            reportOpener(text, open.pollLast(), sink);
+            reportOpener(text, open.pollLast(), start, end, sink);
         }
+    }
+
+    /** Index of the pair a mark opens; ASCII `(` counts as a parenthesis so that `(数据）` is not reported here. */
+    private static int pairOfOpener(char c) {
+        return c == '(' ? OPENERS.indexOf('（') : OPENERS.indexOf(c);
+    }
+
+    private static int pairOfCloser(char c) {
+        return c == ')' ? CLOSERS.indexOf('）') : CLOSERS.indexOf(c);
     }
 
     private static boolean closesDeeper(String text, Deque<Integer> open, int closer) {
         for (int at : open) {
-            if (OPENERS.indexOf(text.charAt(at)) == closer) {
+            if (pairOfOpener(text.charAt(at)) == closer) {
                 return true;
             }
         }
         return false;
     }
 
-    private static void reportOpener(String text, int at, DiagnosticSink sink) {
+    private static void reportOpener(String text, int at, int start, int end, DiagnosticSink sink) {
+        if (!isReportable(text, at, start, end)) {
+            return;
+        }
         char c = text.charAt(at);
         sink.report(new TextRange(at, at + 1),
                 "Opening `" + c + "` is not closed with `" + CLOSERS.charAt(OPENERS.indexOf(c)) + "` in this paragraph");
     }
 
-    /** ’ in don’t or students’, and ‘ in ‘90s, are apostrophes, not quotes. */
-    private static boolean isApostrophe(String text, int i, int start, int end) {
+    /**
+     * Whether an unmatched mark is worth a finding. ASCII parentheses only help matching (smileys, `1)`
+     * lists); marks beside Cyrillic or Arabic letters are mojibake of UTF-8 read as a legacy code page, not
+     * punctuation; `1）` and `二）` are list enumerators; ‘ and ’ count only between CJK characters,
+     * since elsewhere they are apostrophes or typographic ASCII quotes.
+     */
+    private static boolean isReportable(String text, int i, int start, int end) {
         char c = text.charAt(i);
+        if (c == '(' || c == ')') {
+            return false;
+        }
         char before = i > start ? text.charAt(i - 1) : ' ';
         char after = i + 1 < end ? text.charAt(i + 1) : ' ';
-        if (c == '’') {
-            // After a Latin word it closes a quote only when a ‘ opened one earlier in the paragraph.
-            return isLatinOrDigit(before) && (isLatinOrDigit(after) || text.lastIndexOf('‘', i) < start);
+        if (isMojibakeLetter(before) || isMojibakeLetter(after)) {
+            return false;
         }
-        return c == '‘' && !isLatinOrDigit(before) && i + 2 < end
-                && Character.isDigit(after) && Character.isDigit(text.charAt(i + 2));
+        if (c == '）' && isEnumerator(text, i, start)) {
+            return false;
+        }
+        if (c == '‘') {
+            return isIdeograph(after);
+        }
+        if (c == '’') {
+            return (isIdeograph(before) || isCjkPunctuation(before)) && (isIdeograph(after) || isCjkPunctuation(after) || Character.isWhitespace(after) || i + 1 >= end);
+        }
+        return true;
+    }
+
+    /** `1）`, `12）`, `a）`, `三）` at the start of a line or after a space or punctuation. */
+    private static boolean isEnumerator(String text, int i, int start) {
+        int j = i - 1;
+        int marks = 0;
+        while (j >= start && marks < 3 && (Character.isDigit(text.charAt(j)) || "一二三四五六七八九十".indexOf(text.charAt(j)) >= 0
+                || (marks == 0 && isLatinOrDigit(text.charAt(j))))) {
+            j--;
+            marks++;
+        }
+        if (marks == 0 || marks > 2) {
+            return false;
+        }
+        if (j < start) {
+            return true;
+        }
+        char lead = text.charAt(j);
+        return Character.isWhitespace(lead) || "*#>-|。；;：:，,、".indexOf(lead) >= 0 || lead == '\u3000';
+    }
+
+    /** Cyrillic and Arabic letters beside CJK quotes in this corpus come from UTF-8 decoded as cp1251/cp1256. */
+    private static boolean isMojibakeLetter(char c) {
+        return (c >= 0x0400 && c <= 0x04FF) || (c >= 0x0600 && c <= 0x06FF);
+    }
+
+    private static boolean isIdeograph(char c) {
+        return Character.isIdeographic(c) || Character.isSurrogate(c);
+    }
+
+    private static boolean isCjkPunctuation(char c) {
+        return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) || c == '”' || c == '“';
     }
 
     private static boolean isLatinOrDigit(char c) {

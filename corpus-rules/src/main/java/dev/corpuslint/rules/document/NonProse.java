@@ -23,7 +23,10 @@ public final class NonProse {
     private static final Pattern FENCE = Pattern.compile("(?m)^ {0,3}(`{3,}|~{3,})[^\\n]*\\n(?:.*?\\n)??(?: {0,3}\\1[`~]*[ \\t]*(?:\\r?\\n|\\z)|\\z)", Pattern.DOTALL);
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`\\r\\n](?:.*?[^`])??\\1(?!`)");
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\"[^\"]*\")?\\)");
-    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://[^\\s<>\"'`\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20]+|\\bwww\\.[A-Za-z0-9-]+\\.[^\\s<>\"'`\\u3000-\\u303F\\uFF01-\\uFF0F]+");
+    /** A URL ends at whitespace, quotes (straight or curly), CJK punctuation or the first CJK character. */
+    private static final String URL_CHAR = "[^\\s<>\"'`\\u2018-\\u201F\\u3000-\\u303F\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uFF01-\\uFF0F\\uFF1A-\\uFF20]";
+    private static final Pattern URL = Pattern.compile(
+            "(?i)\\b(?:https?|ftp)://" + URL_CHAR + "+|\\bwww\\.[A-Za-z0-9-]+\\." + URL_CHAR + "+");
 
     private final int[] starts;
     private final int[] ends;
