@@ -2,7 +2,7 @@ package dev.corpuslint.rules;
 
 import dev.corpuslint.rules.boilerplate.EditorCreditLine;
 import dev.corpuslint.rules.boilerplate.PunctuationOnlyLine;
-import dev.corpuslint.rules.boilerplate.WeChatPageChrome;
+import dev.corpuslint.rules.boilerplate.WechatPageChrome;
 import dev.corpuslint.rules.delimiter.FrontMatterNotAtStart;
 import dev.corpuslint.rules.delimiter.UnbalancedCjkPunctuation;
 import dev.corpuslint.rules.delimiter.UnclosedFrontMatter;
@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public final class BuiltInRules {
     public static final List<Rule> ALL = List.of(
-            new WeChatPageChrome(),
+            new WechatPageChrome(),
             new EditorCreditLine(),
             new PunctuationOnlyLine(),
             new FrontMatterNotAtStart(),

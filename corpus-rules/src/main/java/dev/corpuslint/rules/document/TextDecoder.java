@@ -19,8 +19,12 @@ import org.mozilla.universalchardet.UniversalDetector;
  * guess can never invent replacement characters.
  */
 public final class TextDecoder {
-    /** Below this share of malformed sequences among multi-byte ones, a file is UTF-8 with damage, not a legacy charset. */
-    private static final double DAMAGED_UTF8_RATIO = 0.05;
+    /**
+     * A file with at least this many valid 3- and 4-byte UTF-8 sequences per malformed one is damaged
+     * UTF-8, not a legacy charset: in GB18030 or Big5 text such sequences are rare and malformed ones
+     * are everywhere, while CJK text in UTF-8 is made of them.
+     */
+    private static final int DAMAGED_UTF8_EVIDENCE = 4;
 
     private TextDecoder() {}
 
@@ -56,7 +60,7 @@ public final class TextDecoder {
         int validMultiByte = 0;
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i] & 0xFF;
-            int need = b >= 0xF0 && b <= 0xF4 ? 3 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xC2 && b <= 0xDF ? 1 : 0;
+            int need = b >= 0xF0 && b <= 0xF4 ? 3 : b >= 0xE0 && b <= 0xEF ? 2 : 0;
             if (need == 0) {
                 continue;
             }
@@ -72,7 +76,7 @@ public final class TextDecoder {
                 i += need;
             }
         }
-        return validMultiByte > 0 && malformed <= DAMAGED_UTF8_RATIO * validMultiByte;
+        return validMultiByte > 0 && validMultiByte >= DAMAGED_UTF8_EVIDENCE * malformed;
     }
 
     private static List<Charset> legacyCandidates(byte[] bytes) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * article. Found as a tail block: from the first chrome marker to the end, every line is chrome, and the
  * block holds at least two different markers, so one marker-like phrase inside an article never fires.
  */
-public final class WeChatPageChrome implements Rule {
+public final class WechatPageChrome implements Rule {
     public static final RuleMetadata METADATA = new RuleMetadata(
             "BP001", "wechat-page-chrome", Family.BOILERPLATE,
             "WeChat page chrome must not be left at the end of an article",

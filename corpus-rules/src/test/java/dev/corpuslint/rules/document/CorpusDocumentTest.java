@@ -1,0 +1,58 @@
+package dev.corpuslint.rules.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CorpusDocumentTest {
+    @Test
+    void findsFrontMatterAndBody() {
+        CorpusDocument doc = CorpusDocument.fromText("a.md", "---\ntitle: 标题\n---\n正文\n");
+        FrontMatter fm = doc.frontMatter().orElseThrow();
+        assertEquals("title: 标题\n", fm.contentText());
+        assertTrue(fm.isClosed());
+        assertEquals("正文\n", doc.text(doc.body().range()));
+        assertTrue(fm.yaml().isPresent());
+    }
+
+    @Test
+    void noFrontMatterMeansTheWholeTextIsBody() {
+        CorpusDocument doc = CorpusDocument.fromText("a.txt", "當前位置:首頁 > 新聞\n\n正文\n");
+        assertFalse(doc.frontMatter().isPresent());
+        assertEquals(0, doc.body().range().start());
+        assertEquals(BodyKind.PLAIN, doc.body().kind());
+    }
+
+    @Test
+    void anUnclosedBlockHasItsBodyAfterTheFence() {
+        CorpusDocument doc = CorpusDocument.fromText("a.md", "---\ntitle: x\n");
+        assertFalse(doc.frontMatter().orElseThrow().isClosed());
+        assertEquals(4, doc.body().range().start());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "a.txt|<div>\\n<p>正文</p>|HTML",
+        "a.html|正文一段。|PLAIN",
+        "a.html|# 标题|MARKDOWN",
+        "a.md|正文一段。|MARKDOWN",
+        "a.txt|![](x.png)|MARKDOWN",
+    })
+    void detectsTheBodyKindFromContentFirst(String name, String body, BodyKind kind) {
+        CorpusDocument doc = CorpusDocument.fromText(name, "---\ntitle: x\n---\n" + body.replace("\\n", "\n") + "\n");
+        assertEquals(kind, doc.body().kind());
+    }
+
+    @Test
+    void yamlPositionsCountCodePoints() {
+        String text = "---\ntitle: 𠀀\ndate: x\n---\n";
+        CorpusDocument doc = CorpusDocument.fromText("a.md", text);
+        var root = (org.snakeyaml.engine.v2.nodes.MappingNode) doc.frontMatter().orElseThrow().yaml().orElseThrow();
+        var value = root.getValue().get(1).getValueNode();
+        assertEquals(text.indexOf("x\n"), doc.frontMatter().orElseThrow().rangeOf(value).start());
+    }
+}

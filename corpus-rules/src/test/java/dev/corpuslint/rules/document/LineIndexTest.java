@@ -1,0 +1,38 @@
+package dev.corpuslint.rules.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class LineIndexTest {
+    @Test
+    void treatsLfCrlfAndLoneCrAsOneBreakEach() {
+        LineIndex lines = new LineIndex("a\nb\r\nc\rd");
+        assertEquals(4, lines.lineCount());
+        assertEquals("c", lines.lineText(2));
+        assertEquals(5, lines.lineStart(2));
+        assertEquals("\r\n", lines.lineBreak(1));
+    }
+
+    @Test
+    void countsColumnsInCodePointsUtf16AndUtf8() {
+        String text = "x\n𠀀新a";
+        LineIndex lines = new LineIndex(text);
+        int a = text.indexOf('a');
+        assertEquals(1, lines.lineOf(a));
+        assertEquals(2, lines.codePointColumn(a));
+        assertEquals(3, lines.utf16Column(a));
+        assertEquals(7, lines.utf8Column(a));
+        assertEquals(a, lines.offsetOfCodePointColumn(1, 2));
+        assertEquals(a, lines.offsetOfUtf8Column(1, 7));
+        assertEquals(a, lines.offsetOfUtf16Column(1, 3));
+    }
+
+    @Test
+    void wholeLinesTakesThePrecedingBreakAtTheEndOfFile() {
+        String text = "a\nb\nc";
+        LineIndex lines = new LineIndex(text);
+        assertEquals("\nc", text.substring(lines.wholeLines(2, 2).start(), lines.wholeLines(2, 2).end()));
+        assertEquals("b\n", text.substring(lines.wholeLines(1, 1).start(), lines.wholeLines(1, 1).end()));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.corpuslint.rules.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+    @Test
+    void decodesUtf8StrictlyAndKeepsTheBom() {
+        TextDecoder.Decoded d = TextDecoder.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a'});
+        assertEquals("\uFEFFa", d.text());
+        assertTrue(d.encoding().isUtf8());
+        assertTrue(d.encoding().isWritable());
+    }
+
+    @Test
+    void recognisesUtf16ByItsBom() {
+        byte[] bytes = "\uFEFF新闻".getBytes(StandardCharsets.UTF_16LE);
+        TextDecoder.Decoded d = TextDecoder.decode(bytes);
+        assertEquals(StandardCharsets.UTF_16LE, d.encoding().charset());
+        assertEquals("\uFEFF新闻", d.text());
+    }
+
+    @Test
+    void keepsDamagedUtf8AsUtf8WithReplacementOffsets() {
+        byte[] good = "新闻报道今天的天气很好我们去公园散步".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[good.length + 1];
+        System.arraycopy(good, 0, bytes, 0, 6);
+        bytes[6] = (byte) 0xFF;
+        System.arraycopy(good, 6, bytes, 7, good.length - 6);
+        TextDecoder.Decoded d = TextDecoder.decode(bytes);
+        assertTrue(d.encoding().isUtf8());
+        assertEquals(List.of(2), d.encoding().malformedOffsets());
+        assertEquals('\uFFFD', d.text().charAt(2));
+        assertFalse(d.encoding().isWritable());
+    }
+
+    @Test
+    void gbkTextRoundTripsThroughGb18030() {
+        String text = "国家网信办组织召开专题会议，分析当前跨境网络赌博面临的新形势新任务。";
+        TextDecoder.Decoded d = TextDecoder.decode(text.getBytes(Charset.forName("GBK")));
+        assertEquals(text, d.text());
+        assertEquals("GB18030", d.encoding().charset().name());
+        assertTrue(d.encoding().detected());
+        assertTrue(d.encoding().roundTrips());
+    }
+}
