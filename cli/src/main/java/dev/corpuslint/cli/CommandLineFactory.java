@@ -3,8 +3,6 @@ package dev.corpuslint.cli;
 import io.quarkus.picocli.runtime.PicocliCommandLineFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +20,13 @@ public class CommandLineFactory {
     }
 
     static CommandLine configure(CommandLine commandLine) {
-        commandLine.setOut(utf8(FileDescriptor.out));
-        commandLine.setErr(utf8(FileDescriptor.err));
+        return configure(commandLine, utf8(System.out), utf8(System.err));
+    }
+
+    /** Also used by tests, which pass their own writers. */
+    static CommandLine configure(CommandLine commandLine, PrintWriter out, PrintWriter err) {
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             cmd.getErr().println("corpuslint: internal error: " + e);
             cmd.getErr().flush();
@@ -32,7 +35,7 @@ public class CommandLineFactory {
         return commandLine;
     }
 
-    private static PrintWriter utf8(FileDescriptor fd) {
-        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
+    private static PrintWriter utf8(java.io.OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 }

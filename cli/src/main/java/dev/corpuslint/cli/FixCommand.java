@@ -3,7 +3,7 @@ package dev.corpuslint.cli;
 import dev.corpuslint.rules.BuiltInRules;
 import dev.corpuslint.rules.engine.Linter;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +28,18 @@ public class FixCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where `fix -` writes the fixed bytes: raw bytes, since a legacy-charset input is written back as it was. */
+    OutputStream stdout = System.out;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         FileProcessor processor = new FileProcessor(new Linter(BuiltInRules.ALL));
         Summary summary = new Summary();
-        Reporter reporter = diff ? new DiffReporter(out, err) : input.reporter(out, err, true);
+        // With `fix -`, stdout carries the fixed text, so findings and the summary go to stderr.
+        PrintWriter reportTo = input.readsStdin() && !diff ? err : out;
+        Reporter reporter = diff ? new DiffReporter(out, err) : input.reporter(reportTo, err, true);
         if (input.readsStdin()) {
             fixStdin(processor, summary, reporter, out);
         }
@@ -77,14 +82,15 @@ public class FixCommand implements Callable<Integer> {
             outcome = FileProcessor.withDiff(linted, fixed.oldText(), fixed.newText());
         }
         summary.add(outcome);
+        reporter.file(outcome);
         if (diff) {
-            reporter.file(outcome);
             return;
         }
-        Reporter.problems(outcome, spec.commandLine().getErr());
-        out.flush();
-        PrintStream stdout = System.out;
-        stdout.writeBytes(fixed.newBytes() != null ? fixed.newBytes() : bytes);
-        stdout.flush();
+        try {
+            stdout.write(fixed.newBytes() != null ? fixed.newBytes() : bytes);
+            stdout.flush();
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("corpuslint: cannot write standard output: " + e.getMessage());
+        }
     }
 }

@@ -1,0 +1,165 @@
+package dev.corpuslint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FixCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path copyExamples() throws IOException {
+        Path examples = Cli.ROOT.resolve("examples/corpus");
+        try (Stream<Path> files = Files.list(examples)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, dir.resolve(file.getFileName()));
+            }
+        }
+        return dir;
+    }
+
+    @Test
+    void unsafeFixRemovesEveryFixableFindingKeepsArticleTextAndIsIdempotent() throws Exception {
+        copyExamples();
+        List<String> paragraphs = articleParagraphs(dir);
+        Cli.Result first = Cli.run("fix", "--unsafe-fixes", dir.toString());
+        // 002's punctuation lines lie inside its WeChat chrome, so removing the chrome fixes both: 7 fixes for 8 findings.
+        assertTrue(first.out().startsWith("Fixed 7 findings in 3 files; Checked 5 files: no findings left."), first.out());
+
+        Cli.Result check = Cli.run("check", "--format", "json", dir.toString());
+        for (JsonNode finding : new ObjectMapper().readTree(check.out())) {
+            assertTrue(finding.get("fix").isNull(), "a fixable finding is left: " + finding);
+        }
+        byte[][] before = contents(dir);
+        Cli.Result second = Cli.run("fix", "--unsafe-fixes", dir.toString());
+        assertTrue(second.out().startsWith("Fixed 0 findings in 0 files"), second.out());
+        assertArrayEquals(before, contents(dir));
+
+        String after = String.join("\n", readAll(dir)).replaceAll("<[^>]+>", "");
+        for (String paragraph : paragraphs) {
+            assertTrue(after.contains(paragraph), "article paragraph lost: " + paragraph);
+        }
+    }
+
+    @Test
+    void safeFixesLeaveUnsafeOnesForReview() throws Exception {
+        Path file = dir.resolve("a.md");
+        Files.writeString(file, "\n---\ntitle: t\n---\n<p>正文。</p>\n<p class=\"article-editor\">责任编辑：张玫 </p>\n");
+        Cli.Result r = Cli.run("fix", file.toString());
+        assertEquals(1, r.exit(), "the unsafe finding remains");
+        assertEquals("---\ntitle: t\n---\n<p>正文。</p>\n<p class=\"article-editor\">责任编辑：张玫 </p>\n", Files.readString(file));
+        assertTrue(r.out().contains("BP002"), r.out());
+        assertTrue(r.out().contains("1 fixable with `corpuslint fix --unsafe-fixes`"), r.out());
+    }
+
+    @Test
+    void diffPrintsTheChangeAndWritesNothing() throws Exception {
+        Path file = dir.resolve("a.md");
+        String text = "\n---\ntitle: t\n---\n正文。\n";
+        Files.writeString(file, text);
+        Cli.Result r = Cli.run("fix", "--diff", file.toString());
+        assertEquals(1, r.exit());
+        assertEquals(text, Files.readString(file));
+        assertTrue(r.out().startsWith("--- a/" + file + "\n+++ b/" + file + "\n@@ -1,4 +1,3 @@\n-\n ---\n"), r.out());
+        assertTrue(r.err().contains("Would fix 1 finding in 1 file."), r.err());
+    }
+
+    @Test
+    void keepsPermissionsAndBytesOutsideTheFix() throws Exception {
+        Path file = dir.resolve("a.md");
+        Files.writeString(file, "\uFEFF---\ntitle: t\n---\n正文\u00A0不变。\r\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        Cli.run("fix", file.toString());
+        assertEquals("---\ntitle: t\n---\n正文\u00A0不变。\n", Files.readString(file));
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+        assertEquals(PosixFilePermissions.fromString("rw-r-----"), permissions);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(1, left.count(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void neverWritesAFileWithInvalidUtf8() throws Exception {
+        Path file = dir.resolve("a.md");
+        byte[] good = "\n---\ntitle: t\n---\n新闻报道今天的天气很好我们去公园散步然后回家吃饭\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[good.length + 1];
+        System.arraycopy(good, 0, bytes, 0, good.length);
+        bytes[good.length] = (byte) 0xFF;
+        Files.write(file, bytes);
+        Cli.Result r = Cli.run("fix", file.toString());
+        assertArrayEquals(bytes, Files.readAllBytes(file));
+        assertTrue(r.err().contains("not fixed: the file has invalid UTF-8 bytes"), r.err());
+    }
+
+    @Test
+    void transcodesALegacyFileOnlyWithUnsafeFixes() throws Exception {
+        Path file = dir.resolve("a.txt");
+        String text = "---\ntitle: 国家网信办组织召开专题会议\n---\n会议指出，在党中央坚强领导下，按照国家打击治理跨境赌博工作统一部署。\n";
+        byte[] gbk = text.getBytes("GBK");
+        Files.write(file, gbk);
+        Cli.run("fix", file.toString());
+        assertArrayEquals(gbk, Files.readAllBytes(file));
+        Cli.run("fix", "--unsafe-fixes", file.toString());
+        assertEquals(text, Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void fixesStandardInputToStandardOutput() {
+        Cli.Result r = Cli.runWithStdin("\n---\ntitle: t\n---\n", "fix", "-", "--stdin-filename", "x.md");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("---\ntitle: t\n---\n", r.out());
+        assertTrue(r.err().contains("Fixed 1 finding in 1 file"), r.err());
+    }
+
+    /** Lines of article prose in the seeds: long runs of CJK text that are not boilerplate. */
+    private static List<String> articleParagraphs(Path dir) throws IOException {
+        List<String> paragraphs = new ArrayList<>();
+        for (String text : readAll(dir)) {
+            for (String line : text.split("\n")) {
+                String stripped = line.replaceAll("<[^>]+>", "").strip();
+                if (stripped.codePoints().filter(Character::isIdeographic).count() >= 30 && !line.contains("<!--")) {
+                    paragraphs.add(stripped);
+                }
+            }
+        }
+        assertTrue(paragraphs.size() >= 20, "found only " + paragraphs.size() + " paragraphs");
+        return paragraphs;
+    }
+
+    private static List<String> readAll(Path dir) throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.sorted().toList()) {
+                texts.add(Files.readString(file));
+            }
+        }
+        return texts;
+    }
+
+    private static byte[][] contents(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> sorted = files.sorted().toList();
+            byte[][] out = new byte[sorted.size()][];
+            for (int i = 0; i < sorted.size(); i++) {
+                out[i] = Files.readAllBytes(sorted.get(i));
+            }
+            return out;
+        }
+    }
+}
