@@ -49,29 +49,26 @@ public final class WechatPageChrome implements Rule {
 
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
-        LineIndex lines = document.lines();
         TextRange body = document.body().range();
-        if (body.isEmpty() || document.text().indexOf("微信", body.start()) < 0 && document.text().indexOf("閱讀原文", body.start()) < 0
-                && document.text().indexOf("阅读原文", body.start()) < 0) {
+        if (body.isEmpty() || !mentionsWechat(document.text(), body.start())) {
             return;
         }
+        LineIndex lines = document.lines();
         int firstBodyLine = lines.lineOf(body.start());
-        int line = lines.lineCount() - 1;
         int blockStart = -1;
+        // Walking up from the end; markers are collected bottom-up, so the first one found is the last line's.
         Set<String> markers = new LinkedHashSet<>();
-        Set<String> markersFromStart = new LinkedHashSet<>();
-        for (; line >= firstBodyLine; line--) {
+        for (int line = lines.lineCount() - 1; line >= firstBodyLine; line--) {
             String visible = VisibleText.of(lines.lineText(line));
             String marker = markerIn(visible);
             if (marker != null) {
                 markers.add(marker);
                 blockStart = line;
-                markersFromStart = new LinkedHashSet<>(markers);
             } else if (!isChromeLike(visible, lines.lineText(line))) {
                 break;
             }
         }
-        if (blockStart < 0 || markersFromStart.size() < MIN_DISTINCT_MARKERS) {
+        if (blockStart < 0 || markers.size() < MIN_DISTINCT_MARKERS) {
             return;
         }
         int lastContent = blockStart - 1;
@@ -79,10 +76,15 @@ public final class WechatPageChrome implements Rule {
             lastContent--;
         }
         int deleteFrom = lastContent >= firstBodyLine ? lines.lineEndWithBreak(lastContent) : body.start();
-        TextRange reported = new TextRange(lines.lineStart(blockStart), lines.lineEnd(lines.lineCount() - 1));
-        sink.report(reported,
-                "WeChat page chrome (" + String.join(", ", List.copyOf(markersFromStart).reversed().subList(0, Math.min(3, markersFromStart.size()))) + ", …)",
+        List<String> topDown = List.copyOf(markers).reversed();
+        sink.report(new TextRange(lines.lineStart(blockStart), lines.lineEnd(lines.lineCount() - 1)),
+                "WeChat page chrome (" + String.join(", ", topDown.subList(0, Math.min(3, topDown.size()))) + ", …)",
                 Fix.unsafe("Remove WeChat page chrome", TextEdit.delete(deleteFrom, document.text().length())));
+    }
+
+    /** A cheap test before the line walk: every marker set contains one of these. */
+    private static boolean mentionsWechat(String text, int from) {
+        return text.indexOf("微信", from) >= 0 || text.indexOf("阅读原文", from) >= 0 || text.indexOf("閱讀原文", from) >= 0;
     }
 
     private static String markerIn(String visible) {
