@@ -1,5 +1,6 @@
 package dev.corpuslint.rules.boilerplate;
 
+import dev.corpuslint.rules.document.Body;
 import dev.corpuslint.rules.document.BodyKind;
 import dev.corpuslint.rules.document.CorpusDocument;
 import dev.corpuslint.rules.document.LineIndex;
@@ -13,10 +14,13 @@ import dev.corpuslint.rules.model.RuleMetadata;
 import dev.corpuslint.rules.model.Severity;
 import dev.corpuslint.rules.model.TextEdit;
 import dev.corpuslint.rules.model.TextRange;
+import java.util.Set;
+import org.jsoup.nodes.Element;
 
 /**
  * Paragraphs of lone punctuation (，：。 one per line): placeholders left where a template's text was
- * stripped. Only whole paragraphs count: a lone 。 that continues a sentence's paragraph is prose.
+ * stripped. Only whole paragraphs count: a lone 。 that continues a sentence's paragraph is prose. In HTML,
+ * block elements whose whole text is punctuation ({@code <p>，</p>}), found with jsoup.
  */
 public final class PunctuationOnlyLine implements Rule {
     public static final RuleMetadata METADATA = new RuleMetadata(
@@ -26,6 +30,10 @@ public final class PunctuationOnlyLine implements Rule {
 
     /** ASCII dashes, asterisks and dots are Markdown syntax or ellipses, so only these marks count. */
     private static final String MARKS = "，。、；：！？,;:．｡､";
+    /** Blocks that can go without changing structure; table cells and lists' containers cannot. */
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "figcaption", "center");
+    private static final String MEDIA = "img, video, audio, iframe, svg, object, embed, picture, canvas";
 
     @Override
     public RuleMetadata metadata() {
@@ -34,26 +42,27 @@ public final class PunctuationOnlyLine implements Rule {
 
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
+        if (document.body().kind() == BodyKind.HTML) {
+            checkHtml(document, sink);
+            return;
+        }
         LineIndex lines = document.lines();
-        boolean html = document.body().kind() == BodyKind.HTML;
         int first = lines.lineOf(document.body().range().start());
         int line = first;
         while (line < lines.lineCount()) {
-            if (!isPunctuationOnly(lines.lineText(line), html)) {
+            if (!isPunctuationOnly(lines.lineText(line))) {
                 line++;
                 continue;
             }
             int end = line;
-            while (end + 1 < lines.lineCount() && isPunctuationOnly(lines.lineText(end + 1), html)) {
+            while (end + 1 < lines.lineCount() && isPunctuationOnly(lines.lineText(end + 1))) {
                 end++;
             }
-            boolean alone = html
-                    || ((line == first || isBlank(lines.lineText(line - 1)))
-                        && (end + 1 >= lines.lineCount() || isBlank(lines.lineText(end + 1))));
+            boolean alone = (line == first || isBlank(lines.lineText(line - 1)))
+                    && (end + 1 >= lines.lineCount() || isBlank(lines.lineText(end + 1)));
             if (alone) {
                 int count = end - line + 1;
-                TextRange range = new TextRange(lines.lineStart(line), lines.lineEnd(end));
-                sink.report(range,
+                sink.report(new TextRange(lines.lineStart(line), lines.lineEnd(end)),
                         count == 1 ? "Line holds only punctuation" : count + " lines hold only punctuation",
                         Fix.safe(count == 1 ? "Remove punctuation-only line" : "Remove punctuation-only lines",
                                 TextEdit.delete(lines.wholeLines(line, end))));
@@ -62,18 +71,58 @@ public final class PunctuationOnlyLine implements Rule {
         }
     }
 
-    /** In HTML only a line that is its own element ({@code <p>，</p>}) counts: a bare mark there is inline text. */
-    private static boolean isPunctuationOnly(String raw, boolean html) {
-        String trimmed = VisibleText.strip(raw);
-        if (html && !(trimmed.startsWith("<") && trimmed.endsWith(">") && EditorCreditLine.tagsBalanced(trimmed))) {
+    /** Block elements whose text is only punctuation; a bare mark between inline elements is text and stays. */
+    private static void checkHtml(CorpusDocument document, DiagnosticSink sink) {
+        Body body = document.body();
+        if (!containsMark(document.text(), body.range())) {
+            return;
+        }
+        int reportedUpTo = -1;
+        for (Element element : body.html().body().getAllElements()) {
+            if (!BLOCKS.contains(element.normalName()) || !isPunctuationOnlyText(element.text())
+                    || !element.select(MEDIA).isEmpty()) {
+                continue;
+            }
+            TextRange range = body.rangeOf(element);
+            if (range == null || range.start() < reportedUpTo) {
+                continue; // implied by the parser, or inside an element already reported
+            }
+            reportedUpTo = range.end();
+            sink.report(range, "<" + element.normalName() + "> holds only punctuation",
+                    Fix.safe("Remove punctuation-only <" + element.normalName() + ">", TextEdit.delete(wholeLinesIfAlone(document, range))));
+        }
+    }
+
+    /** The element's lines when it stands alone on them, so that no empty line is left; else the element itself. */
+    private static TextRange wholeLinesIfAlone(CorpusDocument document, TextRange range) {
+        LineIndex lines = document.lines();
+        int firstLine = lines.lineOf(range.start());
+        int lastLine = lines.lineOf(range.end());
+        boolean aloneBefore = isBlank(document.text().substring(lines.lineStart(firstLine), range.start()));
+        boolean aloneAfter = isBlank(document.text().substring(range.end(), lines.lineEnd(lastLine)));
+        return aloneBefore && aloneAfter ? lines.wholeLines(firstLine, lastLine) : range;
+    }
+
+    private static boolean containsMark(String text, TextRange range) {
+        for (int i = range.start(); i < range.end(); i++) {
+            if (MARKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPunctuationOnly(String raw) {
+        return isPunctuationOnlyText(VisibleText.of(raw));
+    }
+
+    private static boolean isPunctuationOnlyText(String visible) {
+        String text = VisibleText.strip(visible);
+        if (text.isEmpty()) {
             return false;
         }
-        String visible = VisibleText.of(raw);
-        if (visible.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < visible.length(); i++) {
-            char c = visible.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (MARKS.indexOf(c) < 0 && !VisibleText.isSpace(c)) {
                 return false;
             }

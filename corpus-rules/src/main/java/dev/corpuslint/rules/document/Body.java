@@ -3,6 +3,11 @@ package dev.corpuslint.rules.document;
 import dev.corpuslint.rules.model.TextRange;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
 
 /** The article after the front matter, with its kind and its non-prose parts (found lazily, once). */
 public final class Body {
@@ -16,6 +21,7 @@ public final class Body {
     private final TextRange range;
     private final BodyKind kind;
     private NonProse nonProse;
+    private Document html;
 
     Body(String text, TextRange range, BodyKind kind) {
         this.text = text;
@@ -36,6 +42,30 @@ public final class Body {
             nonProse = NonProse.scan(text, range, kind);
         }
         return nonProse;
+    }
+
+    /** The body parsed by jsoup with source positions (relative to the body's start); parsed once, on first use. */
+    public Document html() {
+        if (html == null) {
+            html = Jsoup.parse(text.substring(range.start(), range.end()), "", Parser.htmlParser().setTrackPosition(true));
+        }
+        return html;
+    }
+
+    /**
+     * The document range of an element from its start tag to the end of its end tag, or null when the
+     * element has no such tags in the source (jsoup implied it, or it was never closed).
+     */
+    public TextRange rangeOf(Element element) {
+        Range start = element.sourceRange();
+        Range end = element.endSourceRange();
+        if (!start.isTracked() || !end.isTracked()) {
+            return null;
+        }
+        TextRange found = new TextRange(range.start() + start.startPos(), range.start() + end.endPos());
+        boolean matchesSource = found.end() <= range.end()
+                && text.startsWith("<", found.start()) && text.charAt(found.end() - 1) == '>';
+        return matchesSource ? found : null;
     }
 
     /**

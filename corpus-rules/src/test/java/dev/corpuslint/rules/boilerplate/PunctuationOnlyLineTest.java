@@ -32,6 +32,25 @@ class PunctuationOnlyLineTest {
     }
 
     @Test
+    void findsMultiLineAndNestedHtmlElementsOnce() {
+        String text = "<div>\n<p>正文。</p>\n<div class=\"x\">\n  <p>：</p>\n  <p>。</p>\n</div>\n</div>\n";
+        List<Diagnostic> found = Lint.run(rule, "x.html", text);
+        assertEquals(1, found.size());
+        assertEquals("<div> holds only punctuation", found.get(0).message());
+        assertEquals("<div>\n<p>正文。</p>\n</div>\n", Lint.fix(rule, "x.html", text, false));
+    }
+
+    @Test
+    void removesOnlyTheElementWhenItSharesItsLine() {
+        assertEquals("<div><p>正文。</p></div>\n", Lint.fix(rule, "x.html", "<div><p>正文。</p><p>，</p></div>\n", false));
+    }
+
+    @Test
+    void keepsElementsWithImagesOrText() {
+        assertEquals(List.of(), Lint.run(rule, "x.html", "<div>\n<p>，<img src=a.png></p>\n<p>正文，</p>\n</div>\n"));
+    }
+
+    @Test
     void removesTheLastLineWithoutLeavingABlankOne() {
         assertEquals("正文。\n", Lint.fix(rule, "正文。\n\n。", false));
     }
