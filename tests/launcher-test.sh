@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Tests of the ./corpuslint launcher itself (JDK discovery, AOT cache freshness, the README command).
+# Run by ./run-tests after the Maven build; prints "N passed, N failed" and exits non-zero on failure.
+set -uo pipefail
+root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+cd "$root"
+passed=0
+failed=0
+check() { # name, command...
+  local name="$1"; shift
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name" >&2; fi
+}
+
+readme_command_reports_findings() {
+  local out status
+  out=$(./corpuslint check examples 2>/dev/null); status=$?
+  [ "$status" -eq 1 ] && grep -q '^Checked 5 files: 8 findings' <<<"$out" \
+    && grep -q '^examples/corpus/000_fa597fd7d97116e6.txt:11:7: FM003 ' <<<"$out"
+}
+
+says_what_is_missing_without_a_jdk() {
+  local out status
+  # Only /usr/bin on PATH (its java, if any, is older than 21 or absent) and no JDK folders to search.
+  out=$(env -u JAVA_HOME CORPUSLINT_JDK_DIRS=/nonexistent PATH=/nonexistent:/usr/bin:/bin ./corpuslint check examples 2>&1)
+  status=$?
+  if command -v java >/dev/null && [ "$(java -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p')" -ge 21 ] 2>/dev/null; then
+    return 0 # a JDK >= 21 on /usr/bin/java: nothing to test on this machine
+  fi
+  [ "$status" -eq 2 ] && grep -q 'no JDK 21 or newer found' <<<"$out"
+}
+
+aot_cache_is_rebuilt_when_the_application_changes() {
+  local jar=cli/target/quarkus-app/quarkus-run.jar aot=cli/target/corpuslint.aot
+  ./corpuslint rules >/dev/null || return 1
+  [ -f "$aot" ] || { echo "no AOT cache (JDK < 25?)" >&2; return 1; }
+  touch "$jar"
+  sleep 1
+  ./corpuslint rules >/dev/null || return 1
+  [ "$aot" -nt "$jar" ]
+}
+
+check "README command reports findings and exits 1" readme_command_reports_findings
+check "a missing JDK is named, exit 2" says_what_is_missing_without_a_jdk
+check "AOT cache is rebuilt when the jar changes" aot_cache_is_rebuilt_when_the_application_changes
+echo "launcher: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
