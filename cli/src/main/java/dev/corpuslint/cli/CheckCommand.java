@@ -4,8 +4,6 @@ import dev.corpuslint.rules.BuiltInRules;
 import dev.corpuslint.rules.engine.Linter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,7 +24,6 @@ public class CheckCommand implements Callable<Integer> {
         FileProcessor processor = new FileProcessor(new Linter(BuiltInRules.ALL));
         Reporter reporter = input.reporter(out, err, false);
         Summary summary = new Summary();
-        List<FileOutcome.Failed> problems = new ArrayList<>();
         if (input.readsStdin()) {
             FileOutcome outcome;
             try {
@@ -37,16 +34,7 @@ public class CheckCommand implements Callable<Integer> {
             summary.add(outcome);
             reporter.file(outcome);
         }
-        List<String> paths = input.pathsOrDefault().stream().filter(p -> !p.equals("-")).toList();
-        List<FileCollector.Input> files = paths.isEmpty() && input.readsStdin() ? List.of() : FileCollector.collect(paths, problems::add);
-        for (FileOutcome.Failed problem : problems) {
-            summary.add(problem);
-            reporter.file(problem);
-        }
-        OrderedRunner.run(files, input.threadCount(), processor::check, outcome -> {
-            summary.add(outcome);
-            reporter.file(outcome);
-        });
+        input.forEachFile(processor::check, summary, reporter);
         reporter.finish(summary);
         if (input.format != OutputFormat.text) {
             err.println(TextReporter.summaryLine(summary, false));

@@ -5,8 +5,6 @@ import dev.corpuslint.rules.engine.Linter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,17 +41,7 @@ public class FixCommand implements Callable<Integer> {
         if (input.readsStdin()) {
             fixStdin(processor, summary, reporter, out);
         }
-        List<FileOutcome.Failed> problems = new ArrayList<>();
-        List<String> paths = input.pathsOrDefault().stream().filter(p -> !p.equals("-")).toList();
-        List<FileCollector.Input> files = paths.isEmpty() && input.readsStdin() ? List.of() : FileCollector.collect(paths, problems::add);
-        for (FileOutcome.Failed problem : problems) {
-            summary.add(problem);
-            reporter.file(problem);
-        }
-        OrderedRunner.run(files, input.threadCount(), file -> processor.fix(file, unsafeFixes, !diff), outcome -> {
-            summary.add(outcome);
-            reporter.file(outcome);
-        });
+        input.forEachFile(file -> processor.fix(file, unsafeFixes, !diff), summary, reporter);
         reporter.finish(summary);
         if (diff || input.format != OutputFormat.text) {
             err.println(diff ? DiffReporter.summaryLine(summary) : TextReporter.summaryLine(summary, true));

@@ -22,8 +22,22 @@ final class InputOptions {
             description = "Files checked in parallel (default: the number of processors).")
     Integer threads;
 
-    List<String> pathsOrDefault() {
-        return paths.isEmpty() ? List.of(".") : paths;
+    /** The paths to read from disk: those given (without `-`), or `.` when none at all were given. */
+    List<String> filePaths() {
+        return paths.isEmpty() ? List.of(".") : paths.stream().filter(p -> !p.equals("-")).toList();
+    }
+
+    /**
+     * Runs {@code work} over every file under {@link #filePaths()} in parallel, recording each outcome (and
+     * each path that could not be walked) in input order.
+     */
+    void forEachFile(java.util.function.Function<FileCollector.Input, FileOutcome> work, Summary summary, Reporter reporter) {
+        java.util.function.Consumer<FileOutcome> record = outcome -> {
+            summary.add(outcome);
+            reporter.file(outcome);
+        };
+        List<FileCollector.Input> files = FileCollector.collect(filePaths(), record::accept);
+        OrderedRunner.run(files, threadCount(), work, record);
     }
 
     boolean readsStdin() {

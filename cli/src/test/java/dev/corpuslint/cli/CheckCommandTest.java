@@ -72,6 +72,8 @@ class CheckCommandTest {
         Cli.Result r = Cli.runWithStdin(DIRTY, "check", "-", "--stdin-filename", "post.md");
         assertEquals(1, r.exit());
         assertTrue(r.out().startsWith("post.md:1:1: DL001"), r.out());
+        assertTrue(r.out().endsWith("Checked 1 file: 1 finding (1 error). 1 fixable with `corpuslint fix`.\n"),
+                "only standard input is read, not the current directory: " + r.out());
     }
 
     @Test
