@@ -8,6 +8,12 @@ import dev.corpuslint.rules.delimiter.UnbalancedCjkPunctuation;
 import dev.corpuslint.rules.delimiter.UnclosedFrontMatter;
 import dev.corpuslint.rules.encoding.ByteOrderMark;
 import dev.corpuslint.rules.encoding.CrlfLineEndings;
+import dev.corpuslint.rules.encoding.FullWidthAlphanumeric;
+import dev.corpuslint.rules.encoding.HalfWidthPunctuationInCjk;
+import dev.corpuslint.rules.encoding.IdeographicSpaceIndent;
+import dev.corpuslint.rules.encoding.MissingFinalNewline;
+import dev.corpuslint.rules.encoding.PinyinAnnotationLeak;
+import dev.corpuslint.rules.encoding.TrailingWhitespace;
 import dev.corpuslint.rules.encoding.InvalidUtf8;
 import dev.corpuslint.rules.encoding.InvisibleCharacter;
 import dev.corpuslint.rules.encoding.LegacyCharset;
@@ -35,6 +41,12 @@ public final class BuiltInRules {
             new InvalidUtf8(),
             new CrlfLineEndings(),
             new InvisibleCharacter(),
+            new TrailingWhitespace(),
+            new MissingFinalNewline(),
+            new IdeographicSpaceIndent(),
+            new HalfWidthPunctuationInCjk(),
+            new FullWidthAlphanumeric(),
+            new PinyinAnnotationLeak(),
             new InvalidFrontMatterYaml(),
             new DuplicateFrontMatterKey(),
             new NonIsoDate());
