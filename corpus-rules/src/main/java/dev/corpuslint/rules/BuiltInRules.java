@@ -19,6 +19,11 @@ import dev.corpuslint.rules.encoding.InvisibleCharacter;
 import dev.corpuslint.rules.encoding.LegacyCharset;
 import dev.corpuslint.rules.engine.Rule;
 import dev.corpuslint.rules.frontmatter.DuplicateFrontMatterKey;
+import dev.corpuslint.rules.frontmatter.DuplicateHeading;
+import dev.corpuslint.rules.frontmatter.HeadingRepeatsTitle;
+import dev.corpuslint.rules.frontmatter.MisreadYamlValue;
+import dev.corpuslint.rules.frontmatter.TitleWhitespace;
+import dev.corpuslint.rules.frontmatter.TrackingParameterInUrl;
 import dev.corpuslint.rules.frontmatter.InvalidFrontMatterYaml;
 import dev.corpuslint.rules.frontmatter.NonIsoDate;
 import java.util.List;
@@ -49,7 +54,12 @@ public final class BuiltInRules {
             new PinyinAnnotationLeak(),
             new InvalidFrontMatterYaml(),
             new DuplicateFrontMatterKey(),
-            new NonIsoDate());
+            new NonIsoDate(),
+            new HeadingRepeatsTitle(),
+            new DuplicateHeading(),
+            new TitleWhitespace(),
+            new TrackingParameterInUrl(),
+            new MisreadYamlValue());
 
     private BuiltInRules() {}
 

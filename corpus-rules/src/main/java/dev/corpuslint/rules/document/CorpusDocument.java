@@ -18,6 +18,7 @@ public final class CorpusDocument {
     private FrontMatter frontMatter;
     private boolean frontMatterFound;
     private Body body;
+    private java.util.List<Heading> headings;
 
     private CorpusDocument(String path, byte[] bytes, Encoding encoding, String text) {
         this.path = Objects.requireNonNull(path, "path");
@@ -81,6 +82,29 @@ public final class CorpusDocument {
             frontMatterFound = true;
         }
         return Optional.ofNullable(frontMatter);
+    }
+
+    /** The body's headings in order, found once. */
+    public java.util.List<Heading> headings() {
+        if (headings == null) {
+            headings = java.util.List.copyOf(Heading.find(text, lines(), body()));
+        }
+        return headings;
+    }
+
+    /** The top-level front-matter string value of {@code key}, if the front matter parses and has one. */
+    public java.util.Optional<String> frontMatterString(String key) {
+        return frontMatter().flatMap(FrontMatter::yaml).flatMap(root -> {
+            if (root instanceof org.snakeyaml.engine.v2.nodes.MappingNode mapping) {
+                for (var tuple : mapping.getValue()) {
+                    if (tuple.getKeyNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode k && k.getValue().equals(key)
+                            && tuple.getValueNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode v) {
+                        return java.util.Optional.of(v.getValue());
+                    }
+                }
+            }
+            return java.util.Optional.empty();
+        });
     }
 
     public Body body() {

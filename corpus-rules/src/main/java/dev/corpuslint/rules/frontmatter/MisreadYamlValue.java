@@ -1,0 +1,95 @@
+package dev.corpuslint.rules.frontmatter;
+
+import dev.corpuslint.rules.document.CorpusDocument;
+import dev.corpuslint.rules.document.FrontMatter;
+import dev.corpuslint.rules.document.LineIndex;
+import dev.corpuslint.rules.engine.DiagnosticSink;
+import dev.corpuslint.rules.engine.Rule;
+import dev.corpuslint.rules.model.Applicability;
+import dev.corpuslint.rules.model.Family;
+import dev.corpuslint.rules.model.Fix;
+import dev.corpuslint.rules.model.FixAvailability;
+import dev.corpuslint.rules.model.RuleMetadata;
+import dev.corpuslint.rules.model.Severity;
+import dev.corpuslint.rules.model.TextEdit;
+import dev.corpuslint.rules.model.TextRange;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * An unquoted text value that YAML does not read as the text written: {@code title: 关注 | a: b} is a
+ * syntax error, {@code title: [直播预告] 新品发布} is a broken list, {@code title: C# 入门} loses everything
+ * after {@code #}. Scrapers write titles verbatim; quoting them keeps exactly what was written.
+ */
+public final class MisreadYamlValue implements Rule {
+    public static final RuleMetadata METADATA = new RuleMetadata(
+            "FM008", "misread-yaml-value", Family.FRONT_MATTER,
+            "Text values that YAML would misread must be quoted",
+            Severity.ERROR, FixAvailability.ALWAYS, Applicability.SAFE);
+
+    /** Keys whose values are free text; a date or a number under other keys is meant to be typed. */
+    static final Set<String> TEXT_KEYS = Set.of("title", "subtitle", "description", "summary", "excerpt", "author", "source");
+    private static final Pattern ENTRY = Pattern.compile("^([A-Za-z_][\\w-]*)([ \\t]*:[ \\t]+)(.*?)[ \\t]*$");
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(CorpusDocument document, DiagnosticSink sink) {
+        FrontMatter fm = document.frontMatter().orElse(null);
+        if (fm == null || !fm.isClosed()) {
+            return;
+        }
+        LineIndex lines = document.lines();
+        int first = lines.lineOf(fm.content().start());
+        int last = lines.lineOf(fm.closeFence().orElseThrow().start());
+        for (int line = first; line < last; line++) {
+            Matcher m = ENTRY.matcher(lines.lineText(line));
+            if (!m.matches() || !TEXT_KEYS.contains(m.group(1)) || m.group(3).isEmpty() || isContinued(lines, line, last)) {
+                continue;
+            }
+            String value = m.group(3);
+            if (readsAsWritten(m.group(1), value)) {
+                continue;
+            }
+            int start = lines.lineStart(line) + m.start(3);
+            TextRange range = new TextRange(start, start + value.length());
+            String quoted = "'" + value.replace("'", "''") + "'";
+            if (!readsAsWritten(m.group(1), quoted, value)) {
+                sink.report(range, "`" + m.group(1) + "` is not read as the text written");
+                continue;
+            }
+            sink.report(range, "`" + m.group(1) + "` is not read as the text written; quote it",
+                    Fix.safe("Quote the value", TextEdit.replace(range.start(), range.end(), quoted)));
+        }
+    }
+
+    /** An indented next line continues a multi-line value, which this rule does not rewrite. */
+    private static boolean isContinued(LineIndex lines, int line, int last) {
+        return line + 1 < last && lines.lineText(line + 1).matches("^[ \\t]+\\S.*");
+    }
+
+    private static boolean readsAsWritten(String key, String value) {
+        return readsAsWritten(key, value, value.startsWith("'") || value.startsWith("\"") ? null : value);
+    }
+
+    /** Whether {@code key: source} loads as the string {@code expected} (null: any string is fine). */
+    private static boolean readsAsWritten(String key, String source, String expected) {
+        try {
+            Object loaded = new Load(LoadSettings.builder().setMaxAliasesForCollections(1).build()).loadFromString(key + ": " + source);
+            if (!(loaded instanceof Map<?, ?> map) || map.size() != 1 || !(map.get(key) instanceof String text)) {
+                return false;
+            }
+            return expected == null || text.equals(expected);
+        } catch (YamlEngineException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.corpuslint.rules.frontmatter;
+
+import dev.corpuslint.rules.document.CorpusDocument;
+import dev.corpuslint.rules.document.FrontMatter;
+import dev.corpuslint.rules.engine.DiagnosticSink;
+import dev.corpuslint.rules.engine.Rule;
+import dev.corpuslint.rules.model.Applicability;
+import dev.corpuslint.rules.model.Family;
+import dev.corpuslint.rules.model.Fix;
+import dev.corpuslint.rules.model.FixAvailability;
+import dev.corpuslint.rules.model.RuleMetadata;
+import dev.corpuslint.rules.model.Severity;
+import dev.corpuslint.rules.model.TextEdit;
+import dev.corpuslint.rules.model.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * Campaign and click identifiers ({@code utm_*}, {@code fbclid}, {@code gclid}, …) in a front-matter URL:
+ * they make the same article look like different ones to deduplication, and they identify the reader.
+ */
+public final class TrackingParameterInUrl implements Rule {
+    public static final RuleMetadata METADATA = new RuleMetadata(
+            "FM007", "tracking-parameter-in-url", Family.FRONT_MATTER,
+            "Front-matter URLs must not carry tracking parameters",
+            Severity.WARNING, FixAvailability.ALWAYS, Applicability.SAFE);
+
+    private static final Set<String> TRACKING = Set.of(
+            "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "mc_cid", "mc_eid", "_hsenc", "_hsmi", "igshid");
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(CorpusDocument document, DiagnosticSink sink) {
+        FrontMatter fm = document.frontMatter().orElse(null);
+        if (fm == null || !(fm.yaml().orElse(null) instanceof MappingNode root)) {
+            return;
+        }
+        for (NodeTuple tuple : root.getValue()) {
+            if (!(tuple.getValueNode() instanceof ScalarNode value) || !value.getValue().matches("(?i)https?://\\S+")) {
+                continue;
+            }
+            TextRange range = fm.rangeOf(value);
+            String source = document.text(range);
+            int at = source.indexOf(value.getValue());
+            if (at < 0) {
+                continue; // escaped in the source: leave it alone rather than guess offsets
+            }
+            String cleaned = withoutTracking(value.getValue());
+            if (cleaned.equals(value.getValue())) {
+                continue;
+            }
+            int start = range.start() + at;
+            sink.report(new TextRange(start, start + value.getValue().length()), "URL carries tracking parameters",
+                    Fix.safe("Remove tracking parameters", TextEdit.replace(start, start + value.getValue().length(), cleaned)));
+        }
+    }
+
+    /** The URL without tracking parameters; order, encoding and the fragment of the rest are kept as written. */
+    static String withoutTracking(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return url;
+        }
+        int hash = url.indexOf('#', query);
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        String params = url.substring(query + 1, hash < 0 ? url.length() : hash);
+        List<String> kept = new ArrayList<>();
+        for (String param : params.split("&", -1)) {
+            String name = param.split("=", 2)[0].toLowerCase(Locale.ROOT);
+            if (!name.startsWith("utm_") && !TRACKING.contains(name)) {
+                kept.add(param);
+            }
+        }
+        String base = url.substring(0, query);
+        return (kept.isEmpty() ? base : base + "?" + String.join("&", kept)) + fragment;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.corpuslint.rules.frontmatter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.corpuslint.rules.Lint;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeadingRepeatsTitleTest {
+    private final HeadingRepeatsTitle rule = new HeadingRepeatsTitle();
+
+    @Test
+    void reportsAndRemovesAFirstHeadingEqualToTheTitle() {
+        String text = "---\ntitle: 关注 | 中央网信办召开会议\n---\n\n# 关注 | 中央网信办召开会议\n\n正文。\n";
+        assertEquals(1, Lint.run(rule, text).size());
+        assertEquals("---\ntitle: 关注 | 中央网信办召开会议\n---\n\n正文。\n", Lint.fix(rule, text, true));
+        assertEquals(text, Lint.fix(rule, text, false), "unsafe only");
+    }
+
+    @Test
+    void comparesHtmlHeadingsAndIgnoresEmphasis() {
+        assertEquals(1, Lint.run(rule, "a.txt", "---\ntitle: 标题\n---\n<div>\n<h1><strong>标题</strong></h1>\n</div>\n").size());
+        assertEquals(1, Lint.run(rule, "---\ntitle: 标题\n---\n# **标题**\n").size());
+    }
+
+    @Test
+    void onlyTheFirstHeadingCounts() {
+        assertEquals(List.of(), Lint.run(rule, "---\ntitle: 标题\n---\n# 引言\n\n## 标题\n"));
+        assertEquals(List.of(), Lint.run(rule, "# 标题\n"));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.corpuslint.rules.frontmatter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.corpuslint.rules.Lint;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TrackingParameterInUrlTest {
+    private final TrackingParameterInUrl rule = new TrackingParameterInUrl();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "https://e.com/a?id=1&utm_source=wx&utm_medium=x#top|https://e.com/a?id=1#top",
+        "https://e.com/a?fbclid=abc|https://e.com/a",
+        "https://e.com/a?gclid=1&b=2|https://e.com/a?b=2",
+    })
+    void removesTrackingParametersOnly(String url, String expected) {
+        assertEquals("---\nurl: " + expected + "\n---\n", Lint.fix(rule, "---\nurl: " + url + "\n---\n", false));
+        assertEquals("---\nlink: '" + expected + "'\n---\n", Lint.fix(rule, "---\nlink: '" + url + "'\n---\n", false));
+    }
+
+    @Test
+    void leavesOtherUrlsAlone() {
+        assertEquals(List.of(), Lint.run(rule,
+                "---\nurl: https://mp.weixin.qq.com/s?__biz=MzA5&mid=2664&idx=5&scene=58#rd\n---\n"));
+    }
+}
