@@ -10,6 +10,9 @@ import dev.corpuslint.rules.encoding.ByteOrderMark;
 import dev.corpuslint.rules.encoding.CrlfLineEndings;
 import dev.corpuslint.rules.encoding.FullWidthAlphanumeric;
 import dev.corpuslint.rules.encoding.HalfWidthPunctuationInCjk;
+import dev.corpuslint.rules.encoding.HtmlEntityInMarkdown;
+import dev.corpuslint.rules.encoding.Mojibake;
+import dev.corpuslint.rules.encoding.ReplacementCharacter;
 import dev.corpuslint.rules.encoding.IdeographicSpaceIndent;
 import dev.corpuslint.rules.encoding.MissingFinalNewline;
 import dev.corpuslint.rules.encoding.PinyinAnnotationLeak;
@@ -52,6 +55,9 @@ public final class BuiltInRules {
             new HalfWidthPunctuationInCjk(),
             new FullWidthAlphanumeric(),
             new PinyinAnnotationLeak(),
+            new HtmlEntityInMarkdown(),
+            new ReplacementCharacter(),
+            new Mojibake(),
             new InvalidFrontMatterYaml(),
             new DuplicateFrontMatterKey(),
             new NonIsoDate(),

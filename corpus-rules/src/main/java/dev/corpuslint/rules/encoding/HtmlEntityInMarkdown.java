@@ -1,0 +1,87 @@
+package dev.corpuslint.rules.encoding;
+
+import dev.corpuslint.rules.document.BodyKind;
+import dev.corpuslint.rules.document.CorpusDocument;
+import dev.corpuslint.rules.document.LineIndex;
+import dev.corpuslint.rules.document.NonProse;
+import dev.corpuslint.rules.engine.DiagnosticSink;
+import dev.corpuslint.rules.engine.Rule;
+import dev.corpuslint.rules.model.Applicability;
+import dev.corpuslint.rules.model.Family;
+import dev.corpuslint.rules.model.Fix;
+import dev.corpuslint.rules.model.FixAvailability;
+import dev.corpuslint.rules.model.RuleMetadata;
+import dev.corpuslint.rules.model.Severity;
+import dev.corpuslint.rules.model.TextEdit;
+import dev.corpuslint.rules.model.TextRange;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
+
+/**
+ * HTML character references in Markdown or plain text ({@code &ldquo;}, {@code &#123;}, and double-escaped
+ * {@code &amp;quot;}), left by an HTML-to-Markdown conversion. Decoded with jsoup's entity table. References
+ * that stand for characters with a meaning in Markdown or HTML ({@code < > &} and Markdown punctuation)
+ * are left encoded, and so is everything inside code, tags, comments and raw HTML lines.
+ */
+public final class HtmlEntityInMarkdown implements Rule {
+    public static final RuleMetadata METADATA = new RuleMetadata(
+            "EN012", "html-entity-in-markdown", Family.ENCODING,
+            "Markdown text must not contain HTML character references",
+            Severity.WARNING, FixAvailability.ALWAYS, Applicability.SAFE);
+
+    private static final Pattern ENTITY = Pattern.compile("&(?:amp;)?(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+    /** Characters whose reference keeps a meaning apart from the character itself in Markdown or HTML. */
+    private static final String MEANINGFUL = "<>&\\`*_[]()#+-.!|~\n\r\t";
+
+    /**
+     * Hexo and Jekyll escape braces as {@code &#123;} so that templates do not read {@code {{} or {@code {%};
+     * a brace next to another brace or a percent sign stays escaped.
+     */
+    private static boolean isTemplateBrace(String text, int start, int end, String decoded) {
+        if (!decoded.equals("{") && !decoded.equals("}")) {
+            return false;
+        }
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        return "{}%#".indexOf(before) >= 0 || "{}%#".indexOf(after) >= 0 || text.startsWith("&#123;", end) || text.startsWith("&#125;", end);
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(CorpusDocument document, DiagnosticSink sink) {
+        if (document.body().kind() == BodyKind.HTML) {
+            return;
+        }
+        String text = document.text();
+        TextRange body = document.body().range();
+        if (text.indexOf('&', body.start()) < 0) {
+            return;
+        }
+        NonProse nonProse = document.body().nonProse();
+        LineIndex lines = document.lines();
+        Matcher m = ENTITY.matcher(text).region(body.start(), body.end());
+        while (m.find()) {
+            String line = lines.lineText(lines.lineOf(m.start()));
+            if (nonProse.touches(m.start(), m.end()) || line.stripLeading().startsWith("<")) {
+                continue;
+            }
+            String decoded = Parser.unescapeEntities("&" + m.group(1) + ";", false);
+            // One character exactly: jsoup also decodes legacy prefixes (`&not` in `&notanentity;`).
+            if (decoded.codePointCount(0, decoded.length()) != 1 || decoded.codePoints().anyMatch(c -> MEANINGFUL.indexOf(c) >= 0 || c < 0x20)) {
+                continue;
+            }
+            if (isTemplateBrace(text, m.start(), m.end(), decoded)) {
+                continue;
+            }
+            boolean doubled = m.group().startsWith("&amp;");
+            sink.report(new TextRange(m.start(), m.end()),
+                    (doubled ? "Double-escaped HTML reference `" : "HTML reference `") + m.group() + "` in text",
+                    Fix.safe("Replace with `" + decoded + "`", TextEdit.replace(m.start(), m.end(), decoded)));
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package dev.corpuslint.rules.encoding;
+
+import dev.corpuslint.rules.document.CorpusDocument;
+import dev.corpuslint.rules.engine.DiagnosticSink;
+import dev.corpuslint.rules.engine.Rule;
+import dev.corpuslint.rules.model.Applicability;
+import dev.corpuslint.rules.model.Family;
+import dev.corpuslint.rules.model.Fix;
+import dev.corpuslint.rules.model.FixAvailability;
+import dev.corpuslint.rules.model.RuleMetadata;
+import dev.corpuslint.rules.model.Severity;
+import dev.corpuslint.rules.model.TextEdit;
+import dev.corpuslint.rules.model.TextRange;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.CharBuffer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * UTF-8 text that was decoded with a legacy code page somewhere upstream: {@code æ–°é—»} (cp1252),
+ * {@code дёҚе®үе…Ё} (a Cyrillic code page), {@code 鏂伴椈} (GBK), all for 新闻 / 不安全. A span is repaired by
+ * turning each character back into the byte it came from and decoding those bytes as UTF-8; the repair
+ * is offered only when that decoding is strict (every byte used, nothing invented), so it is exact.
+ * Spans with the UTF-8 shape but characters no known code page gives back are reported without a fix.
+ */
+public final class Mojibake implements Rule {
+    public static final RuleMetadata METADATA = new RuleMetadata(
+            "EN014", "mojibake", Family.ENCODING,
+            "Text must not be UTF-8 decoded with the wrong code page",
+            Severity.ERROR, FixAvailability.SOMETIMES, Applicability.UNSAFE);
+
+    /**
+     * How one code page maps characters back to bytes ({@code null}: GBK, two bytes a character), how many
+     * decoded characters make a finding, and how sure a repair is. Only cp1252 repairs are safe: the
+     * corpus shows Cyrillic variants that put letters at other bytes than cp1251 (its `ү` is byte 0x89,
+     * KZ-1048's is 0xBF), and a wrong table yields valid but wrong text; a short GBK span can be real
+     * rare characters.
+     */
+    private record CodePage(String name, Map<Character, Byte> bytes, int minDecoded, Applicability safety) {}
+
+    private static final List<CodePage> CODE_PAGES = List.of(
+            new CodePage("cp1252", reverse("windows-1252", "ISO-8859-1"), 1, Applicability.SAFE),
+            new CodePage("cp1251", reverse("windows-1251"), 2, Applicability.UNSAFE),
+            new CodePage("GBK", null, 2, Applicability.UNSAFE));
+    /** Three-character groups with a Cyrillic lead letter for E4-E9 bytes: UTF-8 CJK seen through cp1251 and kin. */
+    private static final Pattern CYRILLIC_SHAPE = Pattern.compile("(?:[д-й][\\u0080-\\u04FF\\u2010-\\u203A\\u2116\\u2122]{2}){3,}");
+    private static final Charset GBK = Charset.forName("GBK");
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(CorpusDocument document, DiagnosticSink sink) {
+        String text = document.text();
+        if (!hasSuspects(text)) {
+            return;
+        }
+        List<TextRange> reported = new java.util.ArrayList<>();
+        for (CodePage page : CODE_PAGES) {
+            int i = 0;
+            while (i < text.length()) {
+                Repair repair = repairAt(text, i, page);
+                if (repair == null) {
+                    i++;
+                    continue;
+                }
+                TextRange range = new TextRange(i, repair.end());
+                if (reported.stream().noneMatch(range::overlaps)) {
+                    reported.add(range);
+                    sink.report(range, "Mojibake: `" + text.substring(i, repair.end()) + "` is `" + repair.decoded()
+                                    + "` read as " + page.name(),
+                            new Fix("Replace with `" + repair.decoded() + "`",
+                                    List.of(TextEdit.replace(i, repair.end(), repair.decoded())), page.safety()));
+                }
+                i = repair.end();
+            }
+        }
+        reportUnrepairableCyrillic(document, sink, reported);
+    }
+
+    private record Repair(int end, String decoded) {}
+
+    /**
+     * The longest span from {@code start} whose characters map back to bytes forming complete, valid UTF-8
+     * with at least one multi-byte sequence; null when there is none worth reporting.
+     */
+    private static Repair repairAt(String text, int start, CodePage page) {
+        char first = text.charAt(start);
+        if (first < 0x80) {
+            return null;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int bestEnd = -1;
+        String bestDecoded = null;
+        for (int i = start; i < text.length() && i - start < 400; i++) {
+            byte[] b = bytesOf(text.charAt(i), page);
+            if (b == null) {
+                break;
+            }
+            bytes.writeBytes(b);
+            byte[] soFar = bytes.toByteArray();
+            int complete = completeUtf8Prefix(soFar);
+            if (complete < 0) {
+                break; // invalid UTF-8: the span cannot grow past here
+            }
+            if (complete == soFar.length) {
+                String decoded = new String(soFar, StandardCharsets.UTF_8);
+                if (decoded.codePoints().allMatch(cp -> cp >= 0x80)) {
+                    bestEnd = i + 1;
+                    bestDecoded = decoded;
+                }
+            }
+        }
+        if (bestDecoded == null || bestDecoded.codePointCount(0, bestDecoded.length()) < page.minDecoded()
+                || bestEnd - start <= bestDecoded.length() || !readsBetter(bestDecoded)) {
+            return null;
+        }
+        return new Repair(bestEnd, bestDecoded);
+    }
+
+    /** Repaired text must be ordinary: CJK, or common symbols, not more exotic characters. */
+    private static boolean readsBetter(String decoded) {
+        return decoded.codePoints().allMatch(cp -> Character.isIdeographic(cp) || (cp >= 0x3000 && cp <= 0x30FF)
+                || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0xA0 && cp <= 0xFF) || (cp >= 0x2010 && cp <= 0x2027)
+                || cp == 0x2122 || (cp >= 0xAC00 && cp <= 0xD7A3));
+    }
+
+    /**
+     * Bytes up to which {@code bytes} holds complete valid UTF-8 sequences, the length when a valid but
+     * incomplete sequence ends it too, or -1 when it is not valid UTF-8.
+     */
+    private static int completeUtf8Prefix(byte[] bytes) {
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int need = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+            if (need < 0) {
+                return -1;
+            }
+            for (int k = 1; k <= need; k++) {
+                if (i + k >= bytes.length) {
+                    return i; // incomplete but valid so far
+                }
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return -1;
+                }
+            }
+            i += need + 1;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return bytes.length;
+        } catch (CharacterCodingException e) {
+            return -1; // overlong or surrogate encodings
+        }
+    }
+
+    private static byte[] bytesOf(char c, CodePage page) {
+        if (page.bytes() == null) {
+            if (c < 0x80) {
+                return null;
+            }
+            try {
+                CharsetEncoder encoder = GBK.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT);
+                ByteBuffer out = encoder.encode(CharBuffer.wrap(new char[] {c}));
+                byte[] b = new byte[out.remaining()];
+                out.get(b);
+                return b.length == 2 ? b : null;
+            } catch (CharacterCodingException e) {
+                return null;
+            }
+        }
+        Byte b = page.bytes().get(c);
+        return b == null ? null : new byte[] {b};
+    }
+
+    private static void reportUnrepairableCyrillic(CorpusDocument document, DiagnosticSink sink, List<TextRange> reported) {
+        String text = document.text();
+        Matcher m = CYRILLIC_SHAPE.matcher(text);
+        while (m.find()) {
+            TextRange range = new TextRange(m.start(), m.end());
+            if (reported.stream().anyMatch(range::overlaps)) {
+                continue;
+            }
+            sink.report(range,
+                    "Mojibake: `" + m.group() + "` looks like UTF-8 read as a Cyrillic code page; no exact repair is known");
+        }
+    }
+
+    private static boolean hasSuspects(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 0xC0 && c <= 0xFF) || (c >= 0x0430 && c <= 0x044F) || (c >= 0x4E00 && c <= 0x9FFF)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Character-to-byte map of single-byte code pages for bytes 0x80-0xFF; earlier pages win. */
+    private static Map<Character, Byte> reverse(String... charsets) {
+        Map<Character, Byte> map = new HashMap<>();
+        for (String name : charsets) {
+            for (int b = 0x80; b <= 0xFF; b++) {
+                String decoded = new String(new byte[] {(byte) b}, Charset.forName(name));
+                if (decoded.length() == 1 && decoded.charAt(0) != '\uFFFD') {
+                    map.putIfAbsent(decoded.charAt(0), (byte) b);
+                }
+            }
+        }
+        return map;
+    }
+}

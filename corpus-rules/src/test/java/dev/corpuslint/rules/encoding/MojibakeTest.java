@@ -1,0 +1,59 @@
+package dev.corpuslint.rules.encoding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.corpuslint.rules.Lint;
+import dev.corpuslint.rules.model.Applicability;
+import dev.corpuslint.rules.model.Diagnostic;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MojibakeTest {
+    private final Mojibake rule = new Mojibake();
+
+    private static String garble(String text, String charset) {
+        return new String(text.getBytes(StandardCharsets.UTF_8), Charset.forName(charset));
+    }
+
+    @Test
+    void repairsUtf8ReadAsCp1252Safely() {
+        String text = "标题：" + garble("新闻", "windows-1252") + "，版权 Â© 2023\n";
+        List<Diagnostic> found = Lint.run(rule, text);
+        assertEquals(2, found.size());
+        assertEquals(Applicability.SAFE, found.get(0).fix().applicability());
+        assertEquals("标题：新闻，版权 © 2023\n", Lint.fix(rule, text, false));
+    }
+
+    @Test
+    void repairsCp1251AndGbkOnlyAsUnsafe() {
+        String cyrillic = garble("网络安全", "windows-1251");
+        String gbk = garble("新闻报道", "GBK");
+        String text = cyrillic + " 与 " + gbk + "\n";
+        List<Diagnostic> found = Lint.run(rule, text);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(d -> d.fix().applicability() == Applicability.UNSAFE));
+        assertEquals("网络安全 与 新闻报道\n", Lint.fix(rule, text, true));
+    }
+
+    @Test
+    void reportsCyrillicShapedMojibakeItCannotRepair() {
+        List<Diagnostic> found = Lint.run(rule, "[unSafe.sh - дёҚе®үе…Ё]\n");
+        assertEquals(1, found.size());
+        assertNull(found.get(0).fix());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "café résumé naïve", "Привет, как дела?", "中华人民共和国国家网信办", "价格 ¥100 © 2023", "Größe über Maß",
+        "鏂", "生僻字：鑫淼焱垚",
+    })
+    void leavesRealTextAlone(String text) {
+        assertEquals(List.of(), Lint.run(rule, text + "\n"));
+    }
+}
