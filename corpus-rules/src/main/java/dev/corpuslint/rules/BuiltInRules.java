@@ -3,7 +3,10 @@ package dev.corpuslint.rules;
 import dev.corpuslint.rules.boilerplate.EditorCreditLine;
 import dev.corpuslint.rules.boilerplate.PunctuationOnlyLine;
 import dev.corpuslint.rules.boilerplate.WechatPageChrome;
+import dev.corpuslint.rules.delimiter.FrontMatterFenceVariant;
+import dev.corpuslint.rules.delimiter.FrontMatterInBody;
 import dev.corpuslint.rules.delimiter.FrontMatterNotAtStart;
+import dev.corpuslint.rules.delimiter.UnbalancedHtmlTag;
 import dev.corpuslint.rules.delimiter.UnbalancedCjkPunctuation;
 import dev.corpuslint.rules.delimiter.UnclosedFrontMatter;
 import dev.corpuslint.rules.encoding.ByteOrderMark;
@@ -44,6 +47,9 @@ public final class BuiltInRules {
             new FrontMatterNotAtStart(),
             new UnclosedFrontMatter(),
             new UnbalancedCjkPunctuation(),
+            new FrontMatterFenceVariant(),
+            new FrontMatterInBody(),
+            new UnbalancedHtmlTag(),
             new ByteOrderMark(),
             new LegacyCharset(),
             new InvalidUtf8(),

@@ -22,6 +22,7 @@ public final class Body {
     private final BodyKind kind;
     private NonProse nonProse;
     private Document html;
+    private java.util.List<TextRange> code;
 
     Body(String text, TextRange range, BodyKind kind) {
         this.text = text;
@@ -42,6 +43,14 @@ public final class Body {
             nonProse = NonProse.scan(text, range, kind);
         }
         return nonProse;
+    }
+
+    /** Fenced code blocks and code spans (Markdown and plain bodies), sorted; found once. */
+    public java.util.List<TextRange> codeRanges() {
+        if (code == null) {
+            code = java.util.List.copyOf(NonProse.codeRanges(text, range, kind));
+        }
+        return code;
     }
 
     /** The body parsed by jsoup with source positions (relative to the body's start); parsed once, on first use. */

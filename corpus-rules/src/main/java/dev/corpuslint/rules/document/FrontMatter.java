@@ -17,6 +17,10 @@ public final class FrontMatter {
     /** A YAML syntax error at a document offset. */
     public record YamlError(String message, int offset) {}
 
+    /** `----`, full-width `－－－`, or `---` with text after it (`--- title: x`). */
+    static final java.util.regex.Pattern VARIANT_OPEN = java.util.regex.Pattern.compile("(?:-{4,}|[－—]{3,}|-{3}[ \\t]*\\S.*)[ \\t]*");
+    static final java.util.regex.Pattern VARIANT_CLOSE = java.util.regex.Pattern.compile("(?:-{4,}|[－—]{3,})[ \\t]*");
+
     private static final int MAX_ALIASES = 50;
     private static final int MAX_CODE_POINTS = 1 << 20;
 
@@ -147,7 +151,9 @@ public final class FrontMatter {
 
     /**
      * Finds a front matter block: optional blank lines (after an optional BOM), a {@code ---} line, YAML,
-     * and a {@code ---} or {@code ...} line.
+     * and a {@code ---} or {@code ...} line. Variant fences ({@code ----}, full-width {@code －－－}, text after
+     * the dashes) are accepted only when the block is closed, so a thematic break at the top of a Markdown
+     * file is not mistaken for unclosed front matter.
      */
     static FrontMatter find(String text, LineIndex lines) {
         int line = 0;
@@ -163,7 +169,8 @@ public final class FrontMatter {
             return null;
         }
         int fenceStart = line == 0 ? bomEnd : lines.lineStart(line);
-        if (!isFence(text, fenceStart, lines.lineEnd(line), "---")) {
+        boolean exact = isFence(text, fenceStart, lines.lineEnd(line), "---");
+        if (!exact && !VARIANT_OPEN.matcher(text).region(fenceStart, lines.lineEnd(line)).matches()) {
             return null;
         }
         TextRange leading = new TextRange(bomEnd, fenceStart);
@@ -172,10 +179,13 @@ public final class FrontMatter {
         for (int l = line + 1; l < lineCount; l++) {
             int s = lines.lineStart(l);
             int e = lines.lineEnd(l);
-            if (isFence(text, s, e, "---") || isFence(text, s, e, "...")) {
+            if (isFence(text, s, e, "---") || isFence(text, s, e, "...") || VARIANT_CLOSE.matcher(text).region(s, e).matches()) {
                 return new FrontMatter(text, lines, leading, open, new TextRange(contentStart, s),
                         new TextRange(s, e), lines.lineEndWithBreak(l));
             }
+        }
+        if (!exact) {
+            return null;
         }
         return new FrontMatter(text, lines, leading, open, new TextRange(contentStart, text.length()), null,
                 contentStart);

@@ -21,6 +21,8 @@ public final class NonProse {
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9:-]*(?:\\s[^<>]*)?/?>");
     private static final Pattern FENCE = Pattern.compile("(?m)^ {0,3}(`{3,}|~{3,})[^\\n]*\\n(?:.*?\\n)??(?: {0,3}\\1[`~]*[ \\t]*(?:\\r?\\n|\\z)|\\z)", Pattern.DOTALL);
+    /** An indented code block: lines indented by four spaces or a tab, after a blank line. */
+    private static final Pattern INDENTED_CODE = Pattern.compile("(?m)(?<=\\A|\\n[ \\t]{0,3}\\r?\\n)(?:(?: {4}|\\t)[^\\n]*(?:\\n|\\z))+");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`\\r\\n](?:.*?[^`])??\\1(?!`)");
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\"[^\"]*\")?\\)");
     /** A URL ends at whitespace, quotes (straight or curly), CJK punctuation or the first CJK character. */
@@ -72,6 +74,19 @@ public final class NonProse {
                 out.add(new TextRange(base + m.start(), base + m.end()));
             }
         }
+    }
+
+    /** Fenced code blocks and code spans of a Markdown or plain body (none for HTML), sorted. */
+    static java.util.List<TextRange> codeRanges(String text, TextRange body, BodyKind kind) {
+        java.util.List<TextRange> found = new ArrayList<>();
+        if (kind != BodyKind.HTML) {
+            CharSequence region = text.subSequence(body.start(), body.end());
+            add(found, FENCE, region, body.start());
+            add(found, INDENTED_CODE, region, body.start());
+            add(found, CODE_SPAN, region, body.start());
+        }
+        found.sort(null);
+        return found;
     }
 
     /** True when {@code offset} lies in code, a URL, a tag or a comment. */
