@@ -1,7 +1,6 @@
 package dev.corpuslint.cli;
 
-import dev.corpuslint.rules.BuiltInRules;
-import dev.corpuslint.rules.engine.Linter;
+import dev.corpuslint.rules.config.ConfigException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -21,13 +20,20 @@ public class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FileProcessor processor = new FileProcessor(new Linter(BuiltInRules.ALL));
+        FileProcessor processor;
+        try {
+            processor = new FileProcessor(input.linters());
+        } catch (ConfigException e) {
+            err.println("corpuslint: configuration error: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         Reporter reporter = input.reporter(out, err, false);
         Summary summary = new Summary();
         if (input.readsStdin()) {
             FileOutcome outcome;
             try {
-                outcome = processor.checkBytes(input.stdinDisplay(), System.in.readAllBytes());
+                outcome = processor.checkBytes(input.stdinPath(), input.stdinDisplay(), System.in.readAllBytes());
             } catch (IOException e) {
                 outcome = new FileOutcome.Failed(input.stdinDisplay(), "cannot read standard input: " + e.getMessage());
             }

@@ -23,10 +23,19 @@ final class FileProcessor {
     /** Text files have no NUL in their first block; UTF-16 is recognised by its BOM before this test. */
     private static final int BINARY_SNIFF = 8192;
 
-    private final Linter linter;
+    private final Linters linters;
 
-    FileProcessor(Linter linter) {
-        this.linter = linter;
+    FileProcessor(Linters linters) {
+        this.linters = linters;
+    }
+
+    /** The file's linter, or the configuration error that stops it from being linted. */
+    private Object linterFor(java.nio.file.Path file) {
+        try {
+            return linters.forFile(file);
+        } catch (dev.corpuslint.rules.config.ConfigException e) {
+            return new FileOutcome.Failed(file.toString(), "configuration error: " + e.getMessage());
+        }
     }
 
     FileOutcome check(FileCollector.Input input) {
@@ -38,14 +47,19 @@ final class FileProcessor {
         } catch (OutOfMemoryError e) {
             return new FileOutcome.Failed(input.display(), "file too large to read");
         }
-        return checkBytes(input.display(), bytes);
+        return checkBytes(input.path(), input.display(), bytes);
     }
 
-    FileOutcome checkBytes(String display, byte[] bytes) {
+    /** @param file where the text lives (or would live), which decides its configuration */
+    FileOutcome checkBytes(java.nio.file.Path file, String display, byte[] bytes) {
         if (isBinary(bytes)) {
             return new FileOutcome.Skipped(display, "binary file (contains NUL bytes)");
         }
-        return new FileOutcome.Linted(display, linter.lint(CorpusDocument.fromBytes(display, bytes)));
+        Object linter = linterFor(file);
+        if (linter instanceof FileOutcome.Failed failed) {
+            return new FileOutcome.Failed(display, failed.message());
+        }
+        return new FileOutcome.Linted(display, ((Linter) linter).lint(CorpusDocument.fromBytes(display, bytes)));
     }
 
     /**
@@ -58,7 +72,7 @@ final class FileProcessor {
         } catch (IOException e) {
             return new FileOutcome.Failed(input.display(), FileCollector.describe(e));
         }
-        Fixed fixed = fixBytes(input.display(), bytes, unsafe);
+        Fixed fixed = fixBytes(input.path(), input.display(), bytes, unsafe);
         if (fixed.outcome() instanceof FileOutcome.Linted linted && fixed.newBytes() != null) {
             if (!write) {
                 return withDiff(linted, fixed.oldText(), fixed.newText());
@@ -75,10 +89,15 @@ final class FileProcessor {
     /** The outcome of fixing, and the new bytes when there is something to write. */
     record Fixed(FileOutcome outcome, byte[] newBytes, String oldText, String newText) {}
 
-    Fixed fixBytes(String display, byte[] bytes, boolean unsafe) {
+    Fixed fixBytes(java.nio.file.Path file, String display, byte[] bytes, boolean unsafe) {
         if (isBinary(bytes)) {
             return new Fixed(new FileOutcome.Skipped(display, "binary file (contains NUL bytes)"), null, null, null);
         }
+        Object found = linterFor(file);
+        if (found instanceof FileOutcome.Failed failed) {
+            return new Fixed(new FileOutcome.Failed(display, failed.message()), null, null, null);
+        }
+        Linter linter = (Linter) found;
         CorpusDocument document = CorpusDocument.fromBytes(display, bytes);
         if (!document.encoding().malformedOffsets().isEmpty()) {
             LintResult result = linter.lint(document);

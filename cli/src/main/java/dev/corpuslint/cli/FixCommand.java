@@ -1,7 +1,6 @@
 package dev.corpuslint.cli;
 
-import dev.corpuslint.rules.BuiltInRules;
-import dev.corpuslint.rules.engine.Linter;
+import dev.corpuslint.rules.config.ConfigException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -33,7 +32,14 @@ public class FixCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FileProcessor processor = new FileProcessor(new Linter(BuiltInRules.ALL));
+        FileProcessor processor;
+        try {
+            processor = new FileProcessor(input.linters());
+        } catch (ConfigException e) {
+            err.println("corpuslint: configuration error: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         Summary summary = new Summary();
         // With `fix -`, stdout carries the fixed text, so findings and the summary go to stderr.
         PrintWriter reportTo = input.readsStdin() && !diff ? err : out;
@@ -64,7 +70,7 @@ public class FixCommand implements Callable<Integer> {
             reporter.file(failed);
             return;
         }
-        FileProcessor.Fixed fixed = processor.fixBytes(input.stdinDisplay(), bytes, unsafeFixes);
+        FileProcessor.Fixed fixed = processor.fixBytes(input.stdinPath(), input.stdinDisplay(), bytes, unsafeFixes);
         FileOutcome outcome = fixed.outcome();
         if (diff && outcome instanceof FileOutcome.Linted linted && fixed.newBytes() != null) {
             outcome = FileProcessor.withDiff(linted, fixed.oldText(), fixed.newText());

@@ -18,6 +18,10 @@ final class InputOptions {
             description = "The file name to report (and to guess the file type from) when reading standard input.")
     String stdinFilename;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Use this configuration file for every file instead of the nearest .corpuslint.yaml.")
+    java.nio.file.Path config;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Files checked in parallel (default: the number of processors).")
     Integer threads;
@@ -50,6 +54,18 @@ final class InputOptions {
 
     String stdinDisplay() {
         return stdinFilename != null ? stdinFilename : "-";
+    }
+
+    /** Where standard input's text is taken to live, for finding its configuration. */
+    java.nio.file.Path stdinPath() {
+        return java.nio.file.Path.of(stdinFilename != null ? stdinFilename : "stdin");
+    }
+
+    /** The linters for this run; a broken --config is reported before anything is read. */
+    Linters linters() throws dev.corpuslint.rules.config.ConfigException {
+        Linters linters = new Linters(config);
+        linters.validateExplicit();
+        return linters;
     }
 
     Reporter reporter(java.io.PrintWriter out, java.io.PrintWriter err, boolean fixMode) {

@@ -13,8 +13,8 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    private static final String CLEAN = "---\ntitle: 标题\ndate: 2024-07-03\n---\n正文。\n";
-    private static final String DIRTY = "\n---\ntitle: 标题\n---\n正文。\n";
+    private static final String CLEAN = "---\ntitle: 标题\ndate: 2024-07-03\nurl: https://example.com/a\n---\n正文。\n";
+    private static final String DIRTY = "\n---\ntitle: 标题\ndate: 2024-07-03\nurl: https://example.com/a\n---\n正文。\n";
 
     @Test
     void exitsZeroWithoutFindings() throws Exception {

@@ -24,7 +24,7 @@ class JsonContractTest {
     @Test
     void findingsMatchTheContractWithCodePointColumns() throws Exception {
         Path file = dir.resolve("a.md");
-        Files.writeString(file, "---\ntitle: x\ndate: Wed, 09 Jun 2021 07:18:08 GMT\n---\n𠀀𠀀“未闭合\n");
+        Files.writeString(file, "---\ntitle: x\ndate: Wed, 09 Jun 2021 07:18:08 GMT\nsource: s\n---\n𠀀𠀀“未闭合\n");
         Cli.Result result = Cli.run("check", "--format", "json", file.toString());
         assertEquals(1, result.exit());
         JsonNode array = new ObjectMapper().readTree(result.out());
@@ -53,7 +53,7 @@ class JsonContractTest {
 
         JsonNode quote = array.get(1);
         assertEquals("DL003", quote.get("rule").asText());
-        assertEquals(5, quote.get("line").asInt());
+        assertEquals(6, quote.get("line").asInt());
         assertEquals(3, quote.get("column").asInt(), "two characters outside the BMP count as two columns");
         assertEquals(4, quote.get("endColumn").asInt());
         assertEquals("delimiter", quote.get("family").asText());
@@ -63,7 +63,7 @@ class JsonContractTest {
     @Test
     void noFindingsIsAnEmptyArray() throws Exception {
         Path file = dir.resolve("clean.md");
-        Files.writeString(file, "---\ntitle: 标题\ndate: 2024-07-03\n---\n正文。\n");
+        Files.writeString(file, "---\ntitle: 标题\ndate: 2024-07-03\nsource: 新华社\n---\n正文。\n");
         Cli.Result result = Cli.run("check", "--format", "json", file.toString());
         assertEquals(0, result.exit());
         assertEquals(0, new ObjectMapper().readTree(result.out()).size());

@@ -25,7 +25,14 @@ import dev.corpuslint.rules.encoding.InvisibleCharacter;
 import dev.corpuslint.rules.encoding.LegacyCharset;
 import dev.corpuslint.rules.engine.Rule;
 import dev.corpuslint.rules.frontmatter.DuplicateFrontMatterKey;
+import dev.corpuslint.rules.config.CorpusConfig;
+import dev.corpuslint.rules.config.FrontMatterSchema;
+import dev.corpuslint.rules.frontmatter.DateWithoutTimeZone;
 import dev.corpuslint.rules.frontmatter.DuplicateHeading;
+import dev.corpuslint.rules.frontmatter.FrontMatterKeyType;
+import dev.corpuslint.rules.frontmatter.MissingFrontMatterKey;
+import dev.corpuslint.rules.frontmatter.MissingRecommendedKey;
+import dev.corpuslint.rules.frontmatter.UnknownFrontMatterKey;
 import dev.corpuslint.rules.frontmatter.HeadingRepeatsTitle;
 import dev.corpuslint.rules.frontmatter.MisreadYamlValue;
 import dev.corpuslint.rules.frontmatter.TitleWhitespace;
@@ -40,38 +47,49 @@ import java.util.Optional;
  * A new rule is one class, one line here, its doc under {@code docs/} and its test; RegistryTest checks all four.
  */
 public final class BuiltInRules {
-    public static final List<Rule> ALL = List.of(
-            new WechatPageChrome(),
-            new EditorCreditLine(),
-            new PunctuationOnlyLine(),
-            new FrontMatterNotAtStart(),
-            new UnclosedFrontMatter(),
-            new UnbalancedCjkPunctuation(),
-            new FrontMatterFenceVariant(),
-            new FrontMatterInBody(),
-            new UnbalancedHtmlTag(),
-            new ByteOrderMark(),
-            new LegacyCharset(),
-            new InvalidUtf8(),
-            new CrlfLineEndings(),
-            new InvisibleCharacter(),
-            new TrailingWhitespace(),
-            new MissingFinalNewline(),
-            new IdeographicSpaceIndent(),
-            new HalfWidthPunctuationInCjk(),
-            new FullWidthAlphanumeric(),
-            new PinyinAnnotationLeak(),
-            new HtmlEntityInMarkdown(),
-            new ReplacementCharacter(),
-            new Mojibake(),
-            new InvalidFrontMatterYaml(),
-            new DuplicateFrontMatterKey(),
-            new NonIsoDate(),
-            new HeadingRepeatsTitle(),
-            new DuplicateHeading(),
-            new TitleWhitespace(),
-            new TrackingParameterInUrl(),
-            new MisreadYamlValue());
+    public static final List<Rule> ALL = configured(CorpusConfig.DEFAULT);
+
+    /** The built-in rules with a corpus's settings (the front-matter schema, its time zone). */
+    public static List<Rule> configured(CorpusConfig config) {
+        FrontMatterSchema schema = config.frontMatter();
+        return List.of(
+                new WechatPageChrome(),
+                new EditorCreditLine(),
+                new PunctuationOnlyLine(),
+                new FrontMatterNotAtStart(),
+                new UnclosedFrontMatter(),
+                new UnbalancedCjkPunctuation(),
+                new FrontMatterFenceVariant(),
+                new FrontMatterInBody(),
+                new UnbalancedHtmlTag(),
+                new ByteOrderMark(),
+                new LegacyCharset(),
+                new InvalidUtf8(),
+                new CrlfLineEndings(),
+                new InvisibleCharacter(),
+                new TrailingWhitespace(),
+                new MissingFinalNewline(),
+                new IdeographicSpaceIndent(),
+                new HalfWidthPunctuationInCjk(),
+                new FullWidthAlphanumeric(),
+                new PinyinAnnotationLeak(),
+                new HtmlEntityInMarkdown(),
+                new ReplacementCharacter(),
+                new Mojibake(),
+                new InvalidFrontMatterYaml(),
+                new DuplicateFrontMatterKey(),
+                new NonIsoDate(schema),
+                new HeadingRepeatsTitle(),
+                new DuplicateHeading(),
+                new TitleWhitespace(),
+                new TrackingParameterInUrl(),
+                new MisreadYamlValue(),
+                new MissingFrontMatterKey(schema),
+                new FrontMatterKeyType(schema),
+                new UnknownFrontMatterKey(schema),
+                new DateWithoutTimeZone(schema),
+                new MissingRecommendedKey(schema));
+    }
 
     private BuiltInRules() {}
 

@@ -18,7 +18,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.corpuslint.rules.config.FrontMatterSchema;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -47,6 +49,20 @@ public final class NonIsoDate implements Rule {
     private static final Pattern RFC_1123_SHAPE = Pattern.compile(
             "(?:[A-Za-z]{3},\\s*)?\\d{1,2}\\s+[A-Za-z]{3}\\s+\\d{4}\\s+\\d{2}:\\d{2}(?::\\d{2})?\\s+(?:GMT|UTC|UT|Z|[+-]\\d{4}|[A-Z]{3})");
 
+    /** `2021年06月09日` or `2021年6月9日 15:18`, as Chinese sites print dates. */
+    private static final Pattern CHINESE = Pattern.compile(
+            "(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\s*(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?)?");
+
+    private final FrontMatterSchema schema;
+
+    public NonIsoDate(FrontMatterSchema schema) {
+        this.schema = schema;
+    }
+
+    public NonIsoDate() {
+        this(FrontMatterSchema.DEFAULT);
+    }
+
     @Override
     public RuleMetadata metadata() {
         return METADATA;
@@ -61,17 +77,22 @@ public final class NonIsoDate implements Rule {
         for (NodeTuple tuple : root.getValue()) {
             String key = YamlNodes.scalarText(tuple.getKeyNode()).orElse("");
             if (DATE_KEYS.contains(key.toLowerCase(Locale.ROOT)) && tuple.getValueNode() instanceof ScalarNode value) {
-                checkValue(fm, key, value, sink);
+                checkValue(fm, key, value, sink, schema);
             }
         }
     }
 
-    private static void checkValue(FrontMatter fm, String key, ScalarNode value, DiagnosticSink sink) {
+    private static void checkValue(FrontMatter fm, String key, ScalarNode value, DiagnosticSink sink, FrontMatterSchema schema) {
         String raw = value.getValue().strip();
         if (raw.isEmpty() || ISO.matcher(raw).matches()) {
             return;
         }
         TextRange range = fm.rangeOf(value);
+        Matcher chinese = CHINESE.matcher(raw);
+        if (chinese.matches()) {
+            reportChineseDate(key, raw, chinese, range, quoteOf(value), sink, schema);
+            return;
+        }
         String iso = rfc1123ToIso(raw);
         if (iso == null) {
             sink.report(range, "`" + key + "` is not an ISO 8601 date: `" + raw + "`");
@@ -89,6 +110,37 @@ public final class NonIsoDate implements Rule {
         }
         sink.report(range, "`" + key + "` is an RFC 1123 date, not ISO 8601: `" + raw + "`",
                 Fix.safe("Rewrite as `" + iso + "`", TextEdit.replace(range.start(), range.end(), quote + iso + quote)));
+    }
+
+    /**
+     * A date alone converts exactly (safe). A date with a time needs the corpus's time zone, since YAML
+     * would read a zone-less time as UTC; without one configured there is no fix.
+     */
+    private static void reportChineseDate(String key, String raw, Matcher m, TextRange range, String quote,
+            DiagnosticSink sink, FrontMatterSchema schema) {
+        String date = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        String message = "`" + key + "` is a Chinese-format date, not ISO 8601: `" + raw + "`";
+        if (m.group(4) == null) {
+            sink.report(range, message, Fix.safe("Rewrite as `" + date + "`", TextEdit.replace(range.start(), range.end(), quote + date + quote)));
+            return;
+        }
+        if (schema.timeZone().isEmpty()) {
+            sink.report(range, message + " (set front-matter.time-zone to get a fix)");
+            return;
+        }
+        java.time.LocalDateTime local = java.time.LocalDateTime.of(java.time.LocalDate.parse(date),
+                java.time.LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6))));
+        String iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(local.atZone(schema.timeZone().get()).toOffsetDateTime());
+        sink.report(range, message, new Fix("Rewrite as `" + iso + "` (" + schema.timeZone().get() + ")",
+                java.util.List.of(TextEdit.replace(range.start(), range.end(), quote + iso + quote)), Applicability.UNSAFE));
+    }
+
+    private static String quoteOf(ScalarNode value) {
+        return switch (value.getScalarStyle()) {
+            case SINGLE_QUOTED -> "'";
+            case DOUBLE_QUOTED -> "\"";
+            default -> "";
+        };
     }
 
     /** The same instant in ISO 8601, or null when the text is not an RFC 1123 date. */

@@ -37,9 +37,23 @@ class NonIsoDateTest {
 
     @Test
     void reportsOtherFormatsWithoutFix() {
-        List<Diagnostic> found = Lint.run(rule, "---\ndate: 2021年06月09日\n---\n");
+        List<Diagnostic> found = Lint.run(rule, "---\ndate: 09/06/2021\n---\n");
         assertEquals(1, found.size());
         assertNull(found.get(0).fix());
+    }
+
+    @Test
+    void convertsAChineseDateExactly() {
+        assertEquals("---\ndate: 2021-06-09\n---\n", Lint.fix(rule, "---\ndate: 2021年6月9日\n---\n", false));
+    }
+
+    @Test
+    void aChineseDateTimeNeedsTheCorpusTimeZone() {
+        assertNull(Lint.run(rule, "---\ndate: 2021年06月09日 15:18\n---\n").get(0).fix());
+        NonIsoDate shanghai = new NonIsoDate(new dev.corpuslint.rules.config.FrontMatterSchema(List.of(), List.of(),
+                java.util.Map.of(), true, List.of(), java.util.Optional.of(java.time.ZoneId.of("Asia/Shanghai"))));
+        assertEquals("---\ndate: 2021-06-09T15:18:00+08:00\n---\n", Lint.fix(shanghai, "---\ndate: 2021年06月09日 15:18\n---\n", true));
+        assertEquals(Applicability.UNSAFE, Lint.run(shanghai, "---\ndate: 2021年06月09日 15:18\n---\n").get(0).fix().applicability());
     }
 
     @ParameterizedTest

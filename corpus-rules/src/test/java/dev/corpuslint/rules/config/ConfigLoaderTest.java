@@ -1,0 +1,65 @@
+package dev.corpuslint.rules.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTheFrontMatterSchema() throws Exception {
+        CorpusConfig config = ConfigLoader.parse("c.yaml", """
+                front-matter:
+                  required: [title]
+                  recommended: ["url|source"]
+                  types: {title: string, tags: list}
+                  allow-unknown-keys: false
+                  known-keys: [layout]
+                  time-zone: Asia/Shanghai
+                """, Optional.empty());
+        FrontMatterSchema schema = config.frontMatter();
+        assertEquals(List.of("title"), schema.required());
+        assertEquals("list", schema.types().get("tags"));
+        assertEquals(false, schema.allowUnknownKeys());
+        assertEquals(Optional.of(ZoneId.of("Asia/Shanghai")), schema.timeZone());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", value = {
+        "front-matter:\\n  requird: [title] => c.yaml:2:3: unknown key `requird` in `front-matter`",
+        "frontmatter: {} => c.yaml:1:1: unknown key `frontmatter` in the configuration",
+        "front-matter:\\n  required: title => c.yaml:2:13: `required` must be a list",
+        "front-matter:\\n  types: {title: text} => c.yaml:2:18: unknown type `text` for `title`",
+        "front-matter:\\n  time-zone: Mars/Olympus => c.yaml:2:14: unknown time zone `Mars/Olympus`",
+        "front-matter:\\n  allow-unknown-keys: maybe => c.yaml:2:23: `allow-unknown-keys` must be true or false",
+        "front-matter: [a => c.yaml:1:17: invalid YAML",
+    })
+    void reportsFileLineColumnAndKey(String yaml, String expected) {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.parse("c.yaml", yaml.replace("\\n", "\n"), Optional.empty()));
+        assertEquals(true, e.getMessage().startsWith(expected), e.getMessage());
+    }
+
+    @Test
+    void theNearestFileWinsAndDefaultsApplyWithoutOne() throws Exception {
+        Files.createDirectories(dir.resolve("a/b"));
+        Files.writeString(dir.resolve("a/.corpuslint.yaml"), "front-matter:\n  required: [title]\n");
+        ConfigLoader loader = new ConfigLoader();
+        assertEquals(List.of("title"), loader.forFile(dir.resolve("a/b/post.md")).frontMatter().required());
+        assertSame(loader.forFile(dir.resolve("a/b/post.md")), loader.forFile(dir.resolve("a/other.md")));
+        Files.writeString(dir.resolve("a/b/.corpuslint.yaml"), "front-matter:\n  required: []\n");
+        assertEquals(List.of(), new ConfigLoader().forFile(dir.resolve("a/b/post.md")).frontMatter().required());
+    }
+}
