@@ -57,6 +57,12 @@ public final class InvisibleCharacter implements Rule {
         if (c == '\u200C' || c == '\u200D') {
             return !joinsShapedText(text, i);
         }
+        if (Character.isSurrogate(c)) {
+            // A lone surrogate half cannot be encoded in UTF-8 at all; a paired one is an ordinary character.
+            return Character.isHighSurrogate(c)
+                    ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+                    : i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+        }
         return c == '\u200B' || c == '\u2060' || c == '\u00AD' || c == '\u180E' || (c >= '\u2061' && c <= '\u2064')
                 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || (c >= 0x80 && c <= 0x9F);
     }

@@ -22,7 +22,7 @@ class InvisibleCharacterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a\u0000b", "a\u0007b", "a\u007Fb", "a\u0085b", "a\u00ADb", "a\uFEFFb", "a\u2060b", "《\u200C电子》"})
+    @ValueSource(strings = {"a\uD800b", "a\uDC00b", "a\u0000b", "a\u0007b", "a\u007Fb", "a\u0085b", "a\u00ADb", "a\uFEFFb", "a\u2060b", "《\u200C电子》"})
     void fixRemovesControlAndZeroWidthCharacters(String text) {
         String fixed = Lint.fix(rule, text, false);
         assertEquals(text.length() - 1, fixed.length(), fixed);
@@ -30,7 +30,7 @@ class InvisibleCharacterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "tab\tand\nnewline\r\n", "\uFEFF---", "👨\u200D👩\u200D👧", "मे\u200Dरा", "می\u200Cخواهم", "👍🏽",
+        "tab\tand\nnewline\r\n", "\uFEFF---", "👨\u200D👩\u200D👧", "मे\u200Dरा", "می\u200Cخواهم", "👍🏽", "𠀀",
     })
     void keepsMeaningfulCharacters(String text) {
         assertEquals(List.of(), Lint.run(rule, text));
