@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class UnbalancedCjkPunctuation implements Rule {
     public static final RuleMetadata METADATA = new RuleMetadata(
             "DL003", "unbalanced-cjk-punctuation", Family.DELIMITER,
-            "Paired CJK punctuation must be closed within its paragraph",
+            "Paired CJK punctuation must be closed (quotation marks may span paragraphs)",
             Severity.WARNING, FixAvailability.NONE, null);
 
     private static final String OPENERS = "“‘《〈【（「『";
@@ -45,12 +45,60 @@ public final class UnbalancedCjkPunctuation implements Rule {
         }
         NonProse nonProse = document.body().nonProse();
         Matcher breaks = PARAGRAPH_BREAK.matcher(text).region(body.start(), body.end());
+        java.util.List<TextRange> paragraphs = new java.util.ArrayList<>();
         int start = body.start();
         while (breaks.find()) {
-            checkParagraph(text, start, breaks.start(), nonProse, sink);
+            paragraphs.add(new TextRange(start, breaks.start()));
             start = breaks.end();
         }
-        checkParagraph(text, start, body.end(), nonProse, sink);
+        paragraphs.add(new TextRange(start, body.end()));
+        for (TextRange paragraph : paragraphs) {
+            checkParagraph(text, paragraph.start(), paragraph.end(), nonProse, sink);
+        }
+        checkDoubleQuotes(text, paragraphs, nonProse, sink);
+    }
+
+    /**
+     * “ and ” are matched across the whole body: a quotation may run over several paragraphs, and by
+     * Chinese convention each of its paragraphs opens with “ while only the last one closes. So a “ at the
+     * start of a paragraph continues an open quotation; any other second “ means the first was never
+     * closed; a ” with nothing open closes nothing.
+     */
+    private static void checkDoubleQuotes(String text, java.util.List<TextRange> paragraphs, NonProse nonProse, DiagnosticSink sink) {
+        int open = -1;
+        TextRange openParagraph = null;
+        for (TextRange paragraph : paragraphs) {
+            boolean first = true;
+            for (int i = paragraph.start(); i < paragraph.end(); i++) {
+                char c = text.charAt(i);
+                if ((c != '“' && c != '”') || nonProse.covers(i)) {
+                    if (!isParagraphLead(c) && !nonProse.covers(i)) {
+                        first = false;
+                    }
+                    continue;
+                }
+                if (c == '“') {
+                    if (open >= 0 && !first && isReportable(text, open, openParagraph.start(), openParagraph.end())) {
+                        sink.report(new TextRange(open, open + 1), "Opening `“` is not closed with `”`");
+                    }
+                    open = i;
+                    openParagraph = paragraph;
+                } else if (open >= 0) {
+                    open = -1;
+                } else if (isReportable(text, i, paragraph.start(), paragraph.end())) {
+                    sink.report(new TextRange(i, i + 1), "Closing `”` has no matching `“`");
+                }
+                first = false;
+            }
+        }
+        if (open >= 0 && isReportable(text, open, openParagraph.start(), openParagraph.end())) {
+            sink.report(new TextRange(open, open + 1), "Opening `“` is not closed with `”`");
+        }
+    }
+
+    /** Whitespace and Markdown markers that may come before the first word of a paragraph. */
+    private static boolean isParagraphLead(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || "#>*_-+".indexOf(c) >= 0;
     }
 
     private static void checkParagraph(String text, int start, int end, NonProse nonProse, DiagnosticSink sink) {
@@ -59,8 +107,8 @@ public final class UnbalancedCjkPunctuation implements Rule {
             char c = text.charAt(i);
             int opener = pairOfOpener(c);
             int closer = pairOfCloser(c);
-            if ((opener < 0 && closer < 0) || nonProse.covers(i)) {
-                continue;
+            if ((opener < 0 && closer < 0) || c == '“' || c == '”' || nonProse.covers(i)) {
+                continue; // “ ” are matched across paragraphs by checkDoubleQuotes
             }
             if (opener >= 0) {
                 open.push(i);
@@ -124,8 +172,11 @@ public final class UnbalancedCjkPunctuation implements Rule {
         }
         char before = i > start ? text.charAt(i - 1) : ' ';
         char after = i + 1 < end ? text.charAt(i + 1) : ' ';
-        if (isMojibakeLetter(before) || isMojibakeLetter(after)) {
+        if (isMojibakeLetter(before) || isMojibakeLetter(after) || isInCodeLikeLine(text, i)) {
             return false;
+        }
+        if ((c == '“' || c == '”') && !nearCjk(text, i, start, end)) {
+            return false; // a quotation in English text: not this rule's business
         }
         if (c == '）' && isEnumerator(text, i, start)) {
             return false;
@@ -158,9 +209,34 @@ public final class UnbalancedCjkPunctuation implements Rule {
         return Character.isWhitespace(lead) || "*#>-|。；;：:，,、".indexOf(lead) >= 0 || lead == '\u3000';
     }
 
-    /** Cyrillic and Arabic letters beside CJK quotes in this corpus come from UTF-8 decoded as cp1251/cp1256. */
+    /**
+     * Cyrillic, Arabic and Latin-1 letters right beside curly quotes in Chinese corpora come from UTF-8
+     * decoded as cp1251, cp1256 or cp1252, where the quote is a byte of a character, not punctuation.
+     */
     private static boolean isMojibakeLetter(char c) {
-        return (c >= 0x0400 && c <= 0x04FF) || (c >= 0x0600 && c <= 0x06FF);
+        return (c >= 0x0400 && c <= 0x04FF) || (c >= 0x0600 && c <= 0x06FF) || (c >= 0x00C0 && c <= 0x00FF);
+    }
+
+    private static final java.util.regex.Pattern CODE_LIKE = java.util.regex.Pattern.compile(
+            "::|<<|==|=>|\\w\\(|[{};]\\s*$|\\bf[“”]|\\.split\\(");
+
+    /** Word processors curl the quotes of code pasted into prose (`f”https://{domain}”`, `cout << “…“;`). */
+    private static boolean isInCodeLikeLine(String text, int i) {
+        int lineStart = text.lastIndexOf('\n', i) + 1;
+        int lineEnd = text.indexOf('\n', i);
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        return CODE_LIKE.matcher(line).find();
+    }
+
+    /** A Chinese character or CJK punctuation within three characters of the mark. */
+    private static boolean nearCjk(String text, int i, int start, int end) {
+        for (int k = Math.max(start, i - 3); k < Math.min(end, i + 4); k++) {
+            char c = text.charAt(k);
+            if (k != i && (isIdeograph(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isIdeograph(char c) {

@@ -53,7 +53,7 @@ public final class NonProse {
             add(found, CODE_SPAN, region, body.start());
             add(found, LINK_TARGET, region, body.start());
         }
-        add(found, URL, region, body.start());
+        addUrls(found, region, body.start());
         found.sort(null);
         List<TextRange> merged = new ArrayList<>();
         for (TextRange r : found) {
@@ -65,6 +65,22 @@ public final class NonProse {
             }
         }
         return new NonProse(merged);
+    }
+
+    /** As autolinkers do, a URL does not end with a `)` it did not open: that one closes the text's bracket. */
+    private static void addUrls(List<TextRange> out, CharSequence region, int base) {
+        Matcher m = URL.matcher(region);
+        while (m.find()) {
+            int end = m.end();
+            String url = m.group();
+            int open = (int) url.chars().filter(c -> c == '(').count();
+            int close = (int) url.chars().filter(c -> c == ')').count();
+            while (close > open && end > m.start() && region.charAt(end - 1) == ')') {
+                end--;
+                close--;
+            }
+            out.add(new TextRange(base + m.start(), base + end));
+        }
     }
 
     private static void add(List<TextRange> out, Pattern pattern, CharSequence region, int base) {

@@ -14,7 +14,7 @@ class UnbalancedCjkPunctuationTest {
 
     @Test
     void reportsUnclosedQuoteAtTheOpeningMark() {
-        String text = "他说：“我们会继续推进。\n";
+        String text = "他说：“我们会继续推进。\n\n下一段。\n";
         List<Diagnostic> found = Lint.run(rule, text);
         assertEquals(1, found.size());
         assertEquals(3, found.get(0).range().start());
@@ -38,9 +38,25 @@ class UnbalancedCjkPunctuationTest {
     }
 
     @Test
-    void checksEachParagraphOnItsOwn() {
-        List<Diagnostic> found = Lint.run(rule, "第一段“开始。\n\n第二段”结束。\n");
+    void checksBracketsInEachParagraphOnItsOwn() {
+        List<Diagnostic> found = Lint.run(rule, "第一段《开始。\n\n第二段》结束。\n");
         assertEquals(2, found.size());
+    }
+
+    @Test
+    void quotationsMaySpanParagraphsTheChineseWay() {
+        assertEquals(List.of(), Lint.run(rule, "他说：“第一段。\n\n“第二段。\n\n“第三段。”\n\n下一段。\n"));
+        assertEquals(List.of(), Lint.run(rule, "“引文第一段。\n\n引文结束。”\n"));
+    }
+
+    @Test
+    void reportsReversedAndNeverClosedQuotations() {
+        String reversed = "做到”常用常新“，离不开支持。\n";
+        assertEquals("Closing `”` has no matching `“`", Lint.run(rule, reversed).get(0).message());
+        String twice = "他说“一句话，又说“另一句话”。\n";
+        List<Diagnostic> found = Lint.run(rule, twice);
+        assertEquals(1, found.size());
+        assertEquals(twice.indexOf('“'), found.get(0).range().start());
     }
 
     @Test
@@ -50,7 +66,7 @@ class UnbalancedCjkPunctuationTest {
 
     @Test
     void htmlParagraphsOnAdjacentLinesAreSeparate() {
-        assertEquals(2, Lint.run(rule, "x.html", "<p>一“二</p>\n<p>三”四</p>\n").size());
+        assertEquals(2, Lint.run(rule, "x.html", "<p>一【二</p>\n<p>三】四</p>\n").size());
     }
 
     @ParameterizedTest
@@ -65,6 +81,8 @@ class UnbalancedCjkPunctuationTest {
         "<!-- “注释 -->\n",
         "见 https://example.com/(a)“引文”之后\n",
         "дҪҶжҳҜз”Ё“з©әж°”\n",
+        "url =\u00a0f”https://{domain}/?=&post_type=pro\n", "std::cout << “Please enter a string: “;\n",
+        "SafeMoon, a self-styled “\n", "（例：见 https://example.com/a_(b)）\n", "(account secret)ن½œç”µه\n",
     })
     void acceptsBalancedOrNonProseMarks(String text) {
         assertEquals(List.of(), Lint.run(rule, text));
