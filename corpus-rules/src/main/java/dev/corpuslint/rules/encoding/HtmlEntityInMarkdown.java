@@ -31,6 +31,8 @@ public final class HtmlEntityInMarkdown implements Rule {
             Severity.WARNING, FixAvailability.ALWAYS, Applicability.SAFE);
 
     private static final Pattern ENTITY = Pattern.compile("&(?:amp;)?(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+    /** A line holding raw HTML: a tag anywhere, or a line that starts with one after quote markers. */
+    private static final Pattern HTML_LINE = Pattern.compile("^[\\s>]*<|</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]*)?>");
     /** Characters whose reference keeps a meaning apart from the character itself in Markdown or HTML. */
     private static final String MEANINGFUL = "<>&\\`*_[]()#+-.!|~\n\r\t";
 
@@ -67,8 +69,8 @@ public final class HtmlEntityInMarkdown implements Rule {
         Matcher m = ENTITY.matcher(text).region(body.start(), body.end());
         while (m.find()) {
             String line = lines.lineText(lines.lineOf(m.start()));
-            if (nonProse.touches(m.start(), m.end()) || line.stripLeading().startsWith("<")) {
-                continue;
+            if (nonProse.touches(m.start(), m.end()) || HTML_LINE.matcher(line).find()) {
+                continue; // raw HTML, also quoted (`> <title>&#19990;…`): there the encoded form is the content
             }
             String decoded = Parser.unescapeEntities("&" + m.group(1) + ";", false);
             // One character exactly: jsoup also decodes legacy prefixes (`&not` in `&notanentity;`).

@@ -21,7 +21,7 @@ class HtmlEntityInMarkdownTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "a &lt;b&gt; &amp; c", "`&ldquo;`", "<p>&ldquo;</p>", "&#42;不是强调&#42;", "{&#123;模板&#125;}", "&notanentity;",
-        "<!-- &ldquo; -->",
+        "<!-- &ldquo; -->", "> <title>&#19990;&#30028;</title>", "文字 <span>&ldquo;</span>",
     })
     void leavesMeaningfulOrNonProseReferences(String line) {
         assertEquals(List.of(), Lint.run(rule, line + "\n"));
