@@ -18,6 +18,7 @@ import dev.corpuslint.rules.encoding.Mojibake;
 import dev.corpuslint.rules.encoding.ReplacementCharacter;
 import dev.corpuslint.rules.encoding.IdeographicSpaceIndent;
 import dev.corpuslint.rules.encoding.MissingFinalNewline;
+import dev.corpuslint.rules.encoding.MixedChineseScripts;
 import dev.corpuslint.rules.encoding.PinyinAnnotationLeak;
 import dev.corpuslint.rules.encoding.TrailingWhitespace;
 import dev.corpuslint.rules.encoding.InvalidUtf8;
@@ -76,6 +77,7 @@ public final class BuiltInRules {
                 new HtmlEntityInMarkdown(),
                 new ReplacementCharacter(),
                 new Mojibake(),
+                new MixedChineseScripts(),
                 new InvalidFrontMatterYaml(),
                 new DuplicateFrontMatterKey(),
                 new NonIsoDate(schema),

@@ -1,0 +1,143 @@
+package dev.corpuslint.rules.encoding;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import dev.corpuslint.rules.document.CorpusDocument;
+import dev.corpuslint.rules.document.LineIndex;
+import dev.corpuslint.rules.engine.DiagnosticSink;
+import dev.corpuslint.rules.engine.Rule;
+import dev.corpuslint.rules.model.Applicability;
+import dev.corpuslint.rules.model.Family;
+import dev.corpuslint.rules.model.Fix;
+import dev.corpuslint.rules.model.FixAvailability;
+import dev.corpuslint.rules.model.RuleMetadata;
+import dev.corpuslint.rules.model.Severity;
+import dev.corpuslint.rules.model.TextEdit;
+import dev.corpuslint.rules.model.TextRange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Traditional and simplified characters mixed in one body, as left by partial conversion or by merging
+ * sources. Counted with opencc4j's lists of characters that exist in only one of the two scripts; many
+ * simplified forms are also valid traditional characters (于, 丑, 里), so only a real mix — the minority
+ * script at least {@value #MIN_MINORITY} characters and {@value #MIN_SHARE_PERCENT}% — is reported, and as
+ * information.
+ */
+public final class MixedChineseScripts implements Rule {
+    public static final RuleMetadata METADATA = new RuleMetadata(
+            "EN015", "mixed-chinese-scripts", Family.ENCODING,
+            "A text should be written in one Chinese script, traditional or simplified",
+            Severity.INFO, FixAvailability.ALWAYS, Applicability.UNSAFE);
+
+    static final int MIN_MINORITY = 5;
+    static final int MIN_SHARE_PERCENT = 20;
+    static final int MIN_KANA = 10;
+    /** opencc4j's lists, read directly: detection must not pay for loading its phrase dictionaries. */
+    private static final Set<Character> SIMPLIFIED_ONLY = only("/data/dictionary/sc.txt", "/data/dictionary/tc.txt");
+    private static final Set<Character> TRADITIONAL_ONLY = only("/data/dictionary/tc.txt", "/data/dictionary/sc.txt");
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(CorpusDocument document, DiagnosticSink sink) {
+        String text = document.text();
+        TextRange body = document.body().range();
+        int simplified = 0;
+        int traditional = 0;
+        int kana = 0;
+        for (int i = body.start(); i < body.end(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x3041 && c <= 0x30FF) {
+                kana++;
+            }
+            if (c < 0x3400) {
+                continue;
+            }
+            if (SIMPLIFIED_ONLY.contains(c)) {
+                simplified++;
+            } else if (TRADITIONAL_ONLY.contains(c)) {
+                traditional++;
+            }
+        }
+        if (kana >= MIN_KANA) {
+            return; // Japanese: its kanji look traditional to opencc, but it is not a Chinese script mix
+        }
+        int minority = Math.min(simplified, traditional);
+        if (minority < MIN_MINORITY || minority * 100 < MIN_SHARE_PERCENT * (simplified + traditional)) {
+            return;
+        }
+        boolean toTraditional = traditional > simplified;
+        Set<Character> stray = toTraditional ? SIMPLIFIED_ONLY : TRADITIONAL_ONLY;
+        int first = firstOf(text, body, stray);
+        String majority = toTraditional ? "traditional" : "simplified";
+        String message = "Text mixes Chinese scripts: " + traditional + " traditional-only and " + simplified
+                + " simplified-only characters";
+        List<TextEdit> edits = convertLines(document, stray, toTraditional);
+        if (edits.isEmpty()) {
+            sink.report(new TextRange(first, first + 1), message);
+            return;
+        }
+        sink.report(new TextRange(first, first + 1), message,
+                new Fix("Convert to " + majority + " characters", edits, Applicability.UNSAFE));
+    }
+
+    /** Converts each body line that holds a stray character, with opencc's phrase-aware conversion. */
+    private static List<TextEdit> convertLines(CorpusDocument document, Set<Character> stray, boolean toTraditional) {
+        LineIndex lines = document.lines();
+        String text = document.text();
+        List<TextEdit> edits = new ArrayList<>();
+        for (int line = lines.lineOf(document.body().range().start()); line < lines.lineCount(); line++) {
+            String content = lines.lineText(line);
+            if (content.chars().noneMatch(c -> stray.contains((char) c))) {
+                continue;
+            }
+            String converted = toTraditional ? ZhConverterUtil.toTraditional(content) : ZhConverterUtil.toSimple(content);
+            if (!converted.equals(content)) {
+                edits.add(TextEdit.replace(lines.lineStart(line), lines.lineEnd(line), converted));
+            }
+        }
+        return edits;
+    }
+
+    private static int firstOf(String text, TextRange body, Set<Character> stray) {
+        for (int i = body.start(); i < body.end(); i++) {
+            if (stray.contains(text.charAt(i))) {
+                return i;
+            }
+        }
+        return body.start();
+    }
+
+    /** Characters of one list that the other list does not also hold. */
+    private static Set<Character> only(String list, String other) {
+        Set<Character> out = new HashSet<>(characters(list));
+        out.removeAll(characters(other));
+        return Set.copyOf(out);
+    }
+
+    private static Set<Character> characters(String resource) {
+        try (InputStream in = ZhConverterUtil.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("opencc4j resource missing: " + resource);
+            }
+            Set<Character> out = new HashSet<>();
+            for (char c : new String(in.readAllBytes(), StandardCharsets.UTF_8).toCharArray()) {
+                if (!Character.isWhitespace(c)) {
+                    out.add(c);
+                }
+            }
+            return Set.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
