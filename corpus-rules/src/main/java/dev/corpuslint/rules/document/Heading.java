@@ -14,12 +14,24 @@ public record Heading(int level, String text, int line, TextRange range) {
     private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$");
     private static final Pattern HTML = Pattern.compile("^\\s*<h([1-6])\\b[^>]*>(.*?)</h\\1>\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAGS = Pattern.compile("<[^>]+>");
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
+    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
 
     /** Headings outside code, in order. */
     static List<Heading> find(String text, LineIndex lines, Body body) {
         List<Heading> found = new ArrayList<>();
         for (int line = lines.lineOf(body.range().start()); line < lines.lineCount(); line++) {
             String content = lines.lineText(line);
+            if (body.kind() != BodyKind.HTML && isSetextHeading(lines, line)) {
+                // `标题` over `===` or `---`: the heading is this line; the underline is skipped next.
+                int level = lines.lineText(line + 1).strip().startsWith("=") ? 1 : 2;
+                TextRange range = new TextRange(lines.lineStart(line), lines.lineEnd(line + 1));
+                if (!body.nonProse().covers(range.start()) || content.startsWith("[")) {
+                    found.add(new Heading(level, normalise(content), line, range));
+                }
+                line++;
+                continue;
+            }
             if (content.isEmpty() || (content.charAt(0) != '#' && content.charAt(0) != ' ' && content.charAt(0) != '<')) {
                 continue;
             }
@@ -44,8 +56,22 @@ public record Heading(int level, String text, int line, TextRange range) {
         return found;
     }
 
-    /** Text for comparison: emphasis markers dropped, whitespace collapsed and trimmed. */
+    /** A non-blank paragraph line directly above a `===` or `---` underline, after a blank line or the start. */
+    private static boolean isSetextHeading(LineIndex lines, int line) {
+        if (line + 1 >= lines.lineCount() || lines.lineText(line).isBlank()
+                || !SETEXT_UNDERLINE.matcher(lines.lineText(line + 1)).matches()) {
+            return false;
+        }
+        String text = lines.lineText(line).strip();
+        if (text.startsWith("<") || text.startsWith("#")) {
+            return false;
+        }
+        // After a blank line, or after a line that closes an HTML comment (which ends an HTML block).
+        return line == 0 || lines.lineText(line - 1).isBlank() || lines.lineText(line - 1).strip().endsWith("-->");
+    }
+
+    /** Text for comparison: link and image syntax reduced to their text, emphasis dropped, whitespace collapsed. */
     public static String normalise(String text) {
-        return text.replaceAll("[*_`]+", "").replaceAll("[\\s\\u3000]+", " ").strip();
+        return LINK.matcher(text).replaceAll("$1").replaceAll("[*_`]+", "").replaceAll("[\\s\\u3000]+", " ").strip();
     }
 }

@@ -44,7 +44,7 @@ public final class DuplicateHeading implements Rule {
                     || !onlyBlankOrImagesBetween(lines, previous.line(), heading.line())) {
                 continue;
             }
-            int last = heading.line();
+            int last = lines.lineOf(heading.range().end());
             if (last + 1 < lines.lineCount() - 1 && lines.lineText(last + 1).isBlank()) {
                 last++;
             }

@@ -39,7 +39,7 @@ public final class HeadingRepeatsTitle implements Rule {
             return;
         }
         LineIndex lines = document.lines();
-        int last = first.line();
+        int last = lines.lineOf(first.range().end());
         // Take the blank line after the heading too, so no double blank line is left.
         if (last + 1 < lines.lineCount() && lines.lineText(last + 1).isBlank() && last + 1 < lines.lineCount() - 1) {
             last++;

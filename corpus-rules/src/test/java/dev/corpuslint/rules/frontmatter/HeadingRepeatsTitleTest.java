@@ -24,6 +24,15 @@ class HeadingRepeatsTitleTest {
     }
 
     @Test
+    void findsASetextHeadingMadeOfALinkToTheArticle() {
+        String text = "---\ntitle: \"中央网信办：督促网站平台完善社区规则\"\n---\n<!--1619064840000-->\n"
+                + "[中央网信办：督促网站平台完善社区规则](https://www.zaobao.com/realtime/china/story20210421-1141059)\n------\n\n<div>\n<p>正文</p>\n</div>\n";
+        assertEquals(1, Lint.run(rule, text).size());
+        assertEquals("---\ntitle: \"中央网信办：督促网站平台完善社区规则\"\n---\n<!--1619064840000-->\n<div>\n<p>正文</p>\n</div>\n",
+                Lint.fix(rule, text, true));
+    }
+
+    @Test
     void onlyTheFirstHeadingCounts() {
         assertEquals(List.of(), Lint.run(rule, "---\ntitle: 标题\n---\n# 引言\n\n## 标题\n"));
         assertEquals(List.of(), Lint.run(rule, "# 标题\n"));
