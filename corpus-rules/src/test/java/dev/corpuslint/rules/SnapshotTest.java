@@ -70,6 +70,10 @@ class SnapshotTest {
             }
             out.append('\n');
         }
+        if (!document.encoding().isWritable()) {
+            // The CLI leaves such a file alone: writing it would change bytes no fix touched.
+            return out.append("# not fixed: the file's bytes cannot be written back exactly\n").toString();
+        }
         FixResult fixed = new FixEngine(LINTER).fix(document, true);
         assertTrue(fixed.converged());
         assertFalse(new FixEngine(LINTER).fix(fixed.fixed(), true).changed(), "fixing twice changes nothing");
