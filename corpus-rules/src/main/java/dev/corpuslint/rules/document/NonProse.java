@@ -15,20 +15,10 @@ import java.util.regex.Pattern;
  * character with its exact offset. Only fixed, linear-time patterns are used here.
  */
 public final class NonProse {
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?(?:-->|\\z)", Pattern.DOTALL);
-    private static final Pattern RAW_ELEMENT = Pattern.compile(
-            "<(script|style|pre|code|textarea)\\b[^>]*>.*?(?:</\\1\\s*>|\\z)",
-            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final String[] RAW_ELEMENTS = {"script", "style", "pre", "code", "textarea"};
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9:-]*(?:\\s[^<>]*)?/?>");
-    private static final Pattern FENCE = Pattern.compile("(?m)^ {0,3}(`{3,}|~{3,})[^\\n]*\\n(?:.*?\\n)??(?: {0,3}\\1[`~]*[ \\t]*(?:\\r?\\n|\\z)|\\z)", Pattern.DOTALL);
-    /** An indented code block: lines indented by four spaces or a tab, after a blank line. */
-    private static final Pattern INDENTED_CODE = Pattern.compile("(?m)(?<=\\A|\\n[ \\t]{0,3}\\r?\\n)(?:(?: {4}|\\t)[^\\n]*(?:\\n|\\z))+");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`\\r\\n](?:.*?[^`])??\\1(?!`)");
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\"[^\"]*\")?\\)");
-    /** A URL ends at whitespace, quotes (straight or curly), CJK punctuation or the first CJK character. */
-    private static final String URL_CHAR = "[^\\s<>\"'`\\u2018-\\u201F\\u3000-\\u303F\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uFF01-\\uFF0F\\uFF1A-\\uFF20]";
-    private static final Pattern URL = Pattern.compile(
-            "(?i)\\b(?:https?|ftp)://" + URL_CHAR + "+|\\bwww\\.[A-Za-z0-9-]+\\." + URL_CHAR + "+");
 
     private final int[] starts;
     private final int[] ends;
@@ -45,11 +35,12 @@ public final class NonProse {
     static NonProse scan(String text, TextRange body, BodyKind kind) {
         CharSequence region = text.subSequence(body.start(), body.end());
         List<TextRange> found = new ArrayList<>();
-        add(found, COMMENT, region, body.start());
-        add(found, RAW_ELEMENT, region, body.start());
+        String bodyText = region.toString();
+        addComments(found, bodyText, body.start());
+        addRawElements(found, bodyText, body.start());
         add(found, TAG, region, body.start());
         if (kind != BodyKind.HTML) {
-            add(found, FENCE, region, body.start());
+            addFences(found, bodyText, body.start());
             add(found, CODE_SPAN, region, body.start());
             add(found, LINK_TARGET, region, body.start());
         }
@@ -67,20 +58,201 @@ public final class NonProse {
         return new NonProse(merged);
     }
 
-    /** As autolinkers do, a URL does not end with a `)` it did not open: that one closes the text's bracket. */
-    private static void addUrls(List<TextRange> out, CharSequence region, int base) {
-        Matcher m = URL.matcher(region);
-        while (m.find()) {
-            int end = m.end();
-            String url = m.group();
-            int open = (int) url.chars().filter(c -> c == '(').count();
-            int close = (int) url.chars().filter(c -> c == ')').count();
-            while (close > open && end > m.start() && region.charAt(end - 1) == ')') {
-                end--;
-                close--;
-            }
-            out.add(new TextRange(base + m.start(), base + end));
+    /*
+     * Comments, raw-text elements and fences are found with indexOf and line scans: as lazy `.*?` regular
+     * expressions they recursed once per character and were the slowest part of a corpus run.
+     */
+
+    private static void addComments(List<TextRange> out, String text, int base) {
+        for (int at = text.indexOf("<!--"); at >= 0; ) {
+            int close = text.indexOf("-->", at + 4);
+            int end = close < 0 ? text.length() : close + 3;
+            out.add(new TextRange(base + at, base + end));
+            at = close < 0 ? -1 : text.indexOf("<!--", end);
         }
+    }
+
+    /** `<script>`, `<style>`, `<pre>`, `<code>`, `<textarea>` with their content, to the closing tag or the end. */
+    private static void addRawElements(List<TextRange> out, String text, int base) {
+        for (int at = text.indexOf('<'); at >= 0 && at < text.length(); at = text.indexOf('<', at + 1)) {
+            for (String name : RAW_ELEMENTS) {
+                int after = at + 1 + name.length();
+                if (!text.regionMatches(true, at + 1, name, 0, name.length())
+                        || (after < text.length() && Character.isLetterOrDigit(text.charAt(after)))) {
+                    continue;
+                }
+                int end = closingTag(text, name, after);
+                out.add(new TextRange(base + at, base + end));
+                at = Math.max(at, end - 1);
+                break;
+            }
+        }
+    }
+
+    private static int closingTag(String text, String name, int from) {
+        for (int at = text.indexOf("</", from); at >= 0; at = text.indexOf("</", at + 2)) {
+            if (text.regionMatches(true, at + 2, name, 0, name.length())) {
+                int gt = text.indexOf('>', at);
+                return gt < 0 ? text.length() : gt + 1;
+            }
+        }
+        return text.length();
+    }
+
+    /** Fenced code blocks: ``` or ~~~ (three or more, up to three spaces in), to a matching fence or the end. */
+    private static void addFences(List<TextRange> out, String text, int base) {
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            int next = lineEnd < 0 ? text.length() : lineEnd + 1;
+            int fence = fenceLength(text, lineStart, lineEnd < 0 ? text.length() : lineEnd);
+            if (fence == 0) {
+                lineStart = next;
+                continue;
+            }
+            char mark = text.charAt(text.indexOf(fence > 0 ? '`' : '~', lineStart));
+            int close = next;
+            int end = text.length();
+            while (close < text.length()) {
+                int closeEnd = text.indexOf('\n', close);
+                int closeNext = closeEnd < 0 ? text.length() : closeEnd + 1;
+                int length = fenceLength(text, close, closeEnd < 0 ? text.length() : closeEnd);
+                if (Math.abs(length) >= Math.abs(fence) && Integer.signum(length) == Integer.signum(fence)
+                        && text.substring(close, closeEnd < 0 ? text.length() : closeEnd).strip().chars().allMatch(c -> c == mark)) {
+                    end = closeNext;
+                    break;
+                }
+                close = closeNext;
+            }
+            out.add(new TextRange(base + lineStart, base + end));
+            lineStart = end;
+        }
+    }
+
+    /** Length of a fence opening this line: positive for backticks, negative for tildes, 0 for none. */
+    private static int fenceLength(String text, int start, int end) {
+        int i = start;
+        while (i < end && i - start < 3 && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= end || (text.charAt(i) != '`' && text.charAt(i) != '~')) {
+            return 0;
+        }
+        char mark = text.charAt(i);
+        int run = 0;
+        while (i + run < end && text.charAt(i + run) == mark) {
+            run++;
+        }
+        if (run < 3 || (mark == '`' && text.substring(i + run, end).indexOf('`') >= 0)) {
+            return 0;
+        }
+        return mark == '`' ? run : -run;
+    }
+
+    /**
+     * Indented code blocks: lines indented by four spaces or a tab, after a blank line. A line scan, not a
+     * regular expression, because a lookbehind tried at every position made this the slowest scan here.
+     */
+    private static void addIndentedCode(List<TextRange> out, CharSequence region, int base) {
+        int n = region.length();
+        int lineStart = 0;
+        boolean previousBlank = true;
+        int blockStart = -1;
+        while (lineStart <= n) {
+            int lineEnd = lineStart;
+            while (lineEnd < n && region.charAt(lineEnd) != '\n') {
+                lineEnd++;
+            }
+            boolean blank = isBlank(region, lineStart, lineEnd);
+            boolean indented = !blank && (startsWith(region, lineStart, "    ") || (lineStart < n && region.charAt(lineStart) == '\t'));
+            if (blockStart < 0 && indented && previousBlank) {
+                blockStart = lineStart;
+            } else if (blockStart >= 0 && !indented) {
+                out.add(new TextRange(base + blockStart, base + lineStart));
+                blockStart = -1;
+            }
+            previousBlank = blank;
+            if (lineEnd >= n) {
+                if (blockStart >= 0) {
+                    out.add(new TextRange(base + blockStart, base + n));
+                }
+                break;
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private static boolean isBlank(CharSequence s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWith(CharSequence s, int at, String prefix) {
+        return at + prefix.length() <= s.length() && s.subSequence(at, at + prefix.length()).toString().equals(prefix);
+    }
+
+    /**
+     * URLs: `scheme://…` (http, https, ftp) and `www.…`, found from each `://` and `www.` rather than with
+     * a regular expression tried at every position. As autolinkers do, a URL does not end with a `)` it
+     * did not open: that one closes the text's bracket.
+     */
+    private static void addUrls(List<TextRange> out, CharSequence region, int base) {
+        String text = region.toString();
+        for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
+            int start = at;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1)) && text.charAt(start - 1) < 0x80) {
+                start--;
+            }
+            String scheme = text.substring(start, at).toLowerCase(java.util.Locale.ROOT);
+            if (scheme.endsWith("https") || scheme.endsWith("http") || scheme.endsWith("ftp")) {
+                int schemeStart = at - (scheme.endsWith("https") ? 5 : scheme.endsWith("http") ? 4 : 3);
+                addUrl(out, text, schemeStart, at + 3, base);
+            }
+        }
+        for (int at = indexOfWww(text, 0); at >= 0; at = indexOfWww(text, at + 4)) {
+            if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '/' && text.charAt(at - 1) != '.') {
+                addUrl(out, text, at, at + 4, base);
+            }
+        }
+    }
+
+    private static int indexOfWww(String text, int from) {
+        int lower = text.indexOf("www.", from);
+        int upper = text.indexOf("WWW.", from);
+        return lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+    }
+
+    private static void addUrl(List<TextRange> out, String text, int start, int from, int base) {
+        int end = from;
+        while (end < text.length() && isUrlChar(text.charAt(end))) {
+            end++;
+        }
+        if (end == from) {
+            return;
+        }
+        int open = 0;
+        int close = 0;
+        for (int i = start; i < end; i++) {
+            open += text.charAt(i) == '(' ? 1 : 0;
+            close += text.charAt(i) == ')' ? 1 : 0;
+        }
+        while (close > open && text.charAt(end - 1) == ')') {
+            end--;
+            close--;
+        }
+        out.add(new TextRange(base + start, base + end));
+    }
+
+    /** A URL ends at whitespace, quotes (straight or curly), CJK punctuation or the first CJK character. */
+    private static boolean isUrlChar(char c) {
+        return !(Character.isWhitespace(c) || c == '<' || c == '>' || c == '"' || c == '\'' || c == '`'
+                || (c >= 0x2018 && c <= 0x201F) || (c >= 0x3000 && c <= 0x303F) || (c >= 0x3400 && c <= 0x4DBF)
+                || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20));
     }
 
     private static void add(List<TextRange> out, Pattern pattern, CharSequence region, int base) {
@@ -97,8 +269,8 @@ public final class NonProse {
         java.util.List<TextRange> found = new ArrayList<>();
         if (kind != BodyKind.HTML) {
             CharSequence region = text.subSequence(body.start(), body.end());
-            add(found, FENCE, region, body.start());
-            add(found, INDENTED_CODE, region, body.start());
+            addFences(found, region.toString(), body.start());
+            addIndentedCode(found, region, body.start());
             add(found, CODE_SPAN, region, body.start());
         }
         found.sort(null);

@@ -38,9 +38,23 @@ public final class MixedChineseScripts implements Rule {
     static final int MIN_MINORITY = 5;
     static final int MIN_SHARE_PERCENT = 20;
     static final int MIN_KANA = 10;
-    /** opencc4j's lists, read directly: detection must not pay for loading its phrase dictionaries. */
-    private static final Set<Character> SIMPLIFIED_ONLY = only("/data/dictionary/sc.txt", "/data/dictionary/tc.txt");
-    private static final Set<Character> TRADITIONAL_ONLY = only("/data/dictionary/tc.txt", "/data/dictionary/sc.txt");
+    /**
+     * opencc4j's lists, read as resources through the class loader: touching opencc's classes would
+     * initialise its converters and load the 1 MB phrase dictionary, which only a fix needs.
+     */
+    private static final class Lists {
+        static final Set<Character> SIMPLIFIED_ONLY = only("data/dictionary/sc.txt", "data/dictionary/tc.txt");
+        static final Set<Character> TRADITIONAL_ONLY = only("data/dictionary/tc.txt", "data/dictionary/sc.txt");
+        /** The same as flags per character: every character of every file is looked up, so no boxing. */
+        static final boolean[] IS_SIMPLIFIED = flags(SIMPLIFIED_ONLY);
+        static final boolean[] IS_TRADITIONAL = flags(TRADITIONAL_ONLY);
+
+        private static boolean[] flags(Set<Character> chars) {
+            boolean[] out = new boolean[Character.MAX_VALUE + 1];
+            chars.forEach(c -> out[c] = true);
+            return out;
+        }
+    }
 
     @Override
     public RuleMetadata metadata() {
@@ -62,9 +76,9 @@ public final class MixedChineseScripts implements Rule {
             if (c < 0x3400) {
                 continue;
             }
-            if (SIMPLIFIED_ONLY.contains(c)) {
+            if (Lists.IS_SIMPLIFIED[c]) {
                 simplified++;
-            } else if (TRADITIONAL_ONLY.contains(c)) {
+            } else if (Lists.IS_TRADITIONAL[c]) {
                 traditional++;
             }
         }
@@ -76,7 +90,7 @@ public final class MixedChineseScripts implements Rule {
             return;
         }
         boolean toTraditional = traditional > simplified;
-        Set<Character> stray = toTraditional ? SIMPLIFIED_ONLY : TRADITIONAL_ONLY;
+        Set<Character> stray = toTraditional ? Lists.SIMPLIFIED_ONLY : Lists.TRADITIONAL_ONLY;
         int first = firstOf(text, body, stray);
         String majority = toTraditional ? "traditional" : "simplified";
         String message = "Text mixes Chinese scripts: " + traditional + " traditional-only and " + simplified
@@ -125,7 +139,7 @@ public final class MixedChineseScripts implements Rule {
     }
 
     private static Set<Character> characters(String resource) {
-        try (InputStream in = ZhConverterUtil.class.getResourceAsStream(resource)) {
+        try (InputStream in = MixedChineseScripts.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("opencc4j resource missing: " + resource);
             }

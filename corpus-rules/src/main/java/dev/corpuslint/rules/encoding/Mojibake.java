@@ -19,9 +19,7 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.CharBuffer;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +43,7 @@ public final class Mojibake implements Rule {
      * KZ-1048's is 0xBF), and a wrong table yields valid but wrong text; a short GBK span can be real
      * rare characters.
      */
-    private record CodePage(String name, Map<Character, Byte> bytes, int minDecoded, Applicability safety) {}
+    private record CodePage(String name, short[] bytes, int minDecoded, Applicability safety) {}
 
     private static final List<CodePage> CODE_PAGES = List.of(
             new CodePage("cp1252", reverse("windows-1252", "ISO-8859-1"), 1, Applicability.SAFE),
@@ -99,6 +97,10 @@ public final class Mojibake implements Rule {
         char first = text.charAt(start);
         if (first < 0x80) {
             return null;
+        }
+        int lead = page.bytes() == null ? GbkTable.BYTES[first] >> 8 & 0xFF : page.bytes()[first];
+        if (lead < 0xC2 || lead > 0xF4) {
+            return null; // a span of mojibake starts with the lead byte of a UTF-8 sequence
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int bestEnd = -1;
@@ -168,21 +170,41 @@ public final class Mojibake implements Rule {
 
     private static byte[] bytesOf(char c, CodePage page) {
         if (page.bytes() == null) {
-            if (c < 0x80) {
-                return null;
-            }
-            try {
-                CharsetEncoder encoder = GBK.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT);
-                ByteBuffer out = encoder.encode(CharBuffer.wrap(new char[] {c}));
-                byte[] b = new byte[out.remaining()];
-                out.get(b);
-                return b.length == 2 ? b : null;
-            } catch (CharacterCodingException e) {
-                return null;
-            }
+            short gbk = c < 0x80 ? 0 : GbkTable.BYTES[c];
+            return gbk == 0 ? null : new byte[] {(byte) (gbk >> 8), (byte) gbk};
         }
-        Byte b = page.bytes().get(c);
-        return b == null ? null : new byte[] {b};
+        short b = page.bytes()[c];
+        return b == 0 ? null : new byte[] {(byte) b};
+    }
+
+    /**
+     * The two GBK bytes of every character, computed once with one encoder: encoding character by
+     * character with a new encoder each time made this rule the slowest of all on Chinese text.
+     */
+    private static final class GbkTable {
+        static final short[] BYTES = build();
+
+        private static short[] build() {
+            short[] table = new short[Character.MAX_VALUE + 1];
+            CharsetEncoder encoder = GBK.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            char[] one = new char[1];
+            for (int c = 0x80; c <= Character.MAX_VALUE; c++) {
+                if (Character.isSurrogate((char) c)) {
+                    continue;
+                }
+                one[0] = (char) c;
+                try {
+                    ByteBuffer out = encoder.reset().encode(CharBuffer.wrap(one));
+                    if (out.remaining() == 2) {
+                        table[c] = (short) (((out.get() & 0xFF) << 8) | (out.get() & 0xFF));
+                    }
+                } catch (CharacterCodingException e) {
+                    // not in GBK: stays 0
+                }
+            }
+            return table;
+        }
     }
 
     private static void reportUnrepairableCyrillic(CorpusDocument document, DiagnosticSink sink, List<TextRange> reported) {
@@ -208,17 +230,20 @@ public final class Mojibake implements Rule {
         return false;
     }
 
-    /** Character-to-byte map of single-byte code pages for bytes 0x80-0xFF; earlier pages win. */
-    private static Map<Character, Byte> reverse(String... charsets) {
-        Map<Character, Byte> map = new HashMap<>();
+    /**
+     * Character-to-byte table of single-byte code pages for bytes 0x80-0xFF (0: no byte); earlier pages
+     * win. Indexed by character, since every character of every file is looked up.
+     */
+    private static short[] reverse(String... charsets) {
+        short[] table = new short[Character.MAX_VALUE + 1];
         for (String name : charsets) {
             for (int b = 0x80; b <= 0xFF; b++) {
                 String decoded = new String(new byte[] {(byte) b}, Charset.forName(name));
-                if (decoded.length() == 1 && decoded.charAt(0) != '\uFFFD') {
-                    map.putIfAbsent(decoded.charAt(0), (byte) b);
+                if (decoded.length() == 1 && decoded.charAt(0) != '\uFFFD' && table[decoded.charAt(0)] == 0) {
+                    table[decoded.charAt(0)] = (short) b;
                 }
             }
         }
-        return map;
+        return table;
     }
 }

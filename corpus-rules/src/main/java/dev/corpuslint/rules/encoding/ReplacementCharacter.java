@@ -34,6 +34,9 @@ public final class ReplacementCharacter implements Rule {
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
         String text = document.text();
+        if (text.indexOf('\uFFFD') < 0 && text.indexOf("锟斤拷") < 0 && text.indexOf("烫烫烫") < 0 && text.indexOf("屯屯屯") < 0) {
+            return;
+        }
         // Those that stand for undecodable bytes of this file are EN003's.
         Set<Integer> fromDecoding = new HashSet<>(document.encoding().malformedOffsets());
         Matcher m = LOST.matcher(text);
