@@ -20,8 +20,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
@@ -59,14 +57,11 @@ public final class DateWithoutTimeZone implements Rule {
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
         FrontMatter fm = document.frontMatter().orElse(null);
-        if (fm == null || !(fm.yaml().orElse(null) instanceof MappingNode root)) {
-            return;
-        }
-        for (NodeTuple tuple : root.getValue()) {
-            if (!(tuple.getKeyNode() instanceof ScalarNode key) || !KEYS.contains(key.getValue().toLowerCase(Locale.ROOT))
-                    || !(tuple.getValueNode() instanceof ScalarNode value)) {
+        for (YamlNodes.Entry entry : YamlNodes.entries(document)) {
+            if (!KEYS.contains(entry.key().toLowerCase(Locale.ROOT)) || !(entry.value() instanceof ScalarNode value)) {
                 continue;
             }
+            ScalarNode key = entry.keyNode();
             Matcher m = ZONELESS.matcher(value.getValue().strip());
             if (!m.matches()) {
                 continue;

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -46,15 +45,13 @@ public final class FrontMatterKeyType implements Rule {
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
         FrontMatter fm = document.frontMatter().orElse(null);
-        if (fm == null || !(fm.yaml().orElse(null) instanceof MappingNode root)) {
-            return;
-        }
-        for (NodeTuple tuple : root.getValue()) {
-            if (!(tuple.getKeyNode() instanceof ScalarNode key) || !schema.types().containsKey(key.getValue())) {
+        for (YamlNodes.Entry entry : YamlNodes.entries(document)) {
+            if (!schema.types().containsKey(entry.key())) {
                 continue;
             }
-            String expected = schema.types().get(key.getValue());
-            Node value = tuple.getValueNode();
+            ScalarNode key = entry.keyNode();
+            String expected = schema.types().get(entry.key());
+            Node value = entry.value();
             if (value instanceof ScalarNode s && s.getValue().isEmpty()) {
                 continue; // empty values are FM009's
             }

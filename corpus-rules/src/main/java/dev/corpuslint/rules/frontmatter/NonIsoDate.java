@@ -22,8 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import dev.corpuslint.rules.config.FrontMatterSchema;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
@@ -71,13 +69,9 @@ public final class NonIsoDate implements Rule {
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
         FrontMatter fm = document.frontMatter().orElse(null);
-        if (fm == null || !(fm.yaml().orElse(null) instanceof MappingNode root)) {
-            return;
-        }
-        for (NodeTuple tuple : root.getValue()) {
-            String key = YamlNodes.scalarText(tuple.getKeyNode()).orElse("");
-            if (DATE_KEYS.contains(key.toLowerCase(Locale.ROOT)) && tuple.getValueNode() instanceof ScalarNode value) {
-                checkValue(fm, key, value, sink, schema);
+        for (YamlNodes.Entry entry : YamlNodes.entries(document)) {
+            if (DATE_KEYS.contains(entry.key().toLowerCase(Locale.ROOT)) && entry.value() instanceof ScalarNode value) {
+                checkValue(fm, entry.key(), value, sink, schema);
             }
         }
     }

@@ -13,8 +13,6 @@ import dev.corpuslint.rules.model.Severity;
 import dev.corpuslint.rules.model.TextEdit;
 import dev.corpuslint.rules.model.TextRange;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /** A quoted title with spaces inside its quotes: listings, file names and comparisons carry them along. */
@@ -32,12 +30,8 @@ public final class TitleWhitespace implements Rule {
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
         FrontMatter fm = document.frontMatter().orElse(null);
-        if (fm == null || !(fm.yaml().orElse(null) instanceof MappingNode root)) {
-            return;
-        }
-        for (NodeTuple tuple : root.getValue()) {
-            if (!"title".equals(YamlNodes.scalarText(tuple.getKeyNode()).orElse(null))
-                    || !(tuple.getValueNode() instanceof ScalarNode value)) {
+        for (YamlNodes.Entry entry : YamlNodes.entries(document)) {
+            if (!entry.key().equals("title") || !(entry.value() instanceof ScalarNode value)) {
                 continue;
             }
             String title = value.getValue();

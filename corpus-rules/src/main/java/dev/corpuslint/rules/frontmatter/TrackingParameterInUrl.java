@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
@@ -41,11 +39,8 @@ public final class TrackingParameterInUrl implements Rule {
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
         FrontMatter fm = document.frontMatter().orElse(null);
-        if (fm == null || !(fm.yaml().orElse(null) instanceof MappingNode root)) {
-            return;
-        }
-        for (NodeTuple tuple : root.getValue()) {
-            if (!(tuple.getValueNode() instanceof ScalarNode value) || !value.getValue().matches("(?i)https?://\\S+")) {
+        for (YamlNodes.Entry entry : YamlNodes.entries(document)) {
+            if (!(entry.value() instanceof ScalarNode value) || !value.getValue().matches("(?i)https?://\\S+")) {
                 continue;
             }
             TextRange range = fm.rangeOf(value);

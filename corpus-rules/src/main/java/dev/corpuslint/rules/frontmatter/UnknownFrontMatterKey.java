@@ -11,9 +11,6 @@ import dev.corpuslint.rules.model.RuleMetadata;
 import dev.corpuslint.rules.model.Severity;
 import java.util.HashSet;
 import java.util.Set;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * A front-matter key the corpus schema does not know, when the schema says unknown keys are not allowed
@@ -46,9 +43,6 @@ public final class UnknownFrontMatterKey implements Rule {
             return;
         }
         FrontMatter fm = document.frontMatter().orElse(null);
-        if (fm == null || !(fm.yaml().orElse(null) instanceof MappingNode root)) {
-            return;
-        }
         Set<String> known = new HashSet<>(schema.knownKeys());
         known.addAll(schema.required());
         known.addAll(schema.types().keySet());
@@ -57,9 +51,9 @@ public final class UnknownFrontMatterKey implements Rule {
                 known.add(key.strip());
             }
         }
-        for (NodeTuple tuple : root.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key && !known.contains(key.getValue())) {
-                sink.report(fm.rangeOf(key), "Unknown front-matter key `" + key.getValue() + "`");
+        for (YamlNodes.Entry entry : YamlNodes.entries(document)) {
+            if (!known.contains(entry.key())) {
+                sink.report(fm.rangeOf(entry.keyNode()), "Unknown front-matter key `" + entry.key() + "`");
             }
         }
     }

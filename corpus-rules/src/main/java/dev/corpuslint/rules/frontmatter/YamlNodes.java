@@ -36,6 +36,24 @@ final class YamlNodes {
         }
     }
 
+    /** A top-level entry whose key is a scalar. */
+    record Entry(String key, ScalarNode keyNode, Node value) {}
+
+    /** The top-level entries of a document's front matter, when it parses to a mapping; otherwise none. */
+    static java.util.List<Entry> entries(dev.corpuslint.rules.document.CorpusDocument document) {
+        return document.frontMatter().flatMap(fm -> fm.yaml()).map(root -> {
+            java.util.List<Entry> out = new java.util.ArrayList<>();
+            if (root instanceof MappingNode mapping) {
+                for (NodeTuple tuple : mapping.getValue()) {
+                    if (tuple.getKeyNode() instanceof ScalarNode key) {
+                        out.add(new Entry(key.getValue(), key, tuple.getValueNode()));
+                    }
+                }
+            }
+            return out;
+        }).orElse(java.util.List.of());
+    }
+
     static Optional<String> scalarText(Node node) {
         return node instanceof ScalarNode scalar ? Optional.of(scalar.getValue()) : Optional.empty();
     }
