@@ -92,21 +92,6 @@ public final class CorpusDocument {
         return headings;
     }
 
-    /** The top-level front-matter string value of {@code key}, if the front matter parses and has one. */
-    public java.util.Optional<String> frontMatterString(String key) {
-        return frontMatter().flatMap(FrontMatter::yaml).flatMap(root -> {
-            if (root instanceof org.snakeyaml.engine.v2.nodes.MappingNode mapping) {
-                for (var tuple : mapping.getValue()) {
-                    if (tuple.getKeyNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode k && k.getValue().equals(key)
-                            && tuple.getValueNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode v) {
-                        return java.util.Optional.of(v.getValue());
-                    }
-                }
-            }
-            return java.util.Optional.empty();
-        });
-    }
-
     public Body body() {
         if (body == null) {
             int start = frontMatter().map(FrontMatter::end).orElse(0);

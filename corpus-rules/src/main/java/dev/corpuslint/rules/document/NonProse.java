@@ -293,12 +293,4 @@ public final class NonProse {
         }
         return idx + 1 < starts.length && starts[idx + 1] < end;
     }
-
-    public List<TextRange> ranges() {
-        List<TextRange> out = new ArrayList<>(starts.length);
-        for (int i = 0; i < starts.length; i++) {
-            out.add(new TextRange(starts[i], ends[i]));
-        }
-        return out;
-    }
 }

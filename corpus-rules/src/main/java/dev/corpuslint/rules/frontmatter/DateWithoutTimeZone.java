@@ -73,8 +73,7 @@ public final class DateWithoutTimeZone implements Rule {
                 continue;
             }
             String iso = withZone(m, schema.timeZone().get());
-            String source = document.text(range);
-            String quote = source.startsWith("'") || source.startsWith("\"") ? source.substring(0, 1) : "";
+            String quote = YamlNodes.quoteOf(value);
             sink.report(range, message, Fix.unsafe("Write as `" + iso + "` (" + schema.timeZone().get() + ")",
                     TextEdit.replace(range.start(), range.end(), quote + iso + quote)));
         }

@@ -30,7 +30,7 @@ public final class HeadingRepeatsTitle implements Rule {
 
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
-        String title = document.frontMatterString("title").map(Heading::normalise).orElse("");
+        String title = YamlNodes.value(document, "title").flatMap(YamlNodes::scalarText).map(Heading::normalise).orElse("");
         if (title.isEmpty() || document.headings().isEmpty()) {
             return;
         }

@@ -48,27 +48,18 @@ public final class MissingFrontMatterKey implements Rule {
             }
             return;
         }
-        if (!(fm.yaml().orElse(null) instanceof MappingNode root)) {
+        if (!(fm.yaml().orElse(null) instanceof MappingNode)) {
             return; // unparsable or not a mapping: FM001 says why
         }
         TextRange at = fm.openFence();
         for (String key : schema.required()) {
-            Node value = valueOf(root, key);
+            Node value = YamlNodes.value(document, key).orElse(null);
             if (value == null) {
                 sink.report(at, "Required front-matter key `" + key + "` is missing");
             } else if (isEmpty(value)) {
                 sink.report(fm.rangeOf(value).isEmpty() ? at : fm.rangeOf(value), "Required front-matter key `" + key + "` is empty");
             }
         }
-    }
-
-    static Node valueOf(MappingNode root, String key) {
-        for (NodeTuple tuple : root.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-                return tuple.getValueNode();
-            }
-        }
-        return null;
     }
 
     private static boolean isEmpty(Node value) {

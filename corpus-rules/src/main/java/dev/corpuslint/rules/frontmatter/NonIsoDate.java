@@ -84,7 +84,7 @@ public final class NonIsoDate implements Rule {
         TextRange range = fm.rangeOf(value);
         Matcher chinese = CHINESE.matcher(raw);
         if (chinese.matches()) {
-            reportChineseDate(key, raw, chinese, range, quoteOf(value), sink, schema);
+            reportChineseDate(key, raw, chinese, range, YamlNodes.quoteOf(value), sink, schema);
             return;
         }
         String iso = rfc1123ToIso(raw);
@@ -92,11 +92,7 @@ public final class NonIsoDate implements Rule {
             sink.report(range, "`" + key + "` is not an ISO 8601 date: `" + raw + "`");
             return;
         }
-        String quote = switch (value.getScalarStyle()) {
-            case SINGLE_QUOTED -> "'";
-            case DOUBLE_QUOTED -> "\"";
-            default -> "";
-        };
+        String quote = YamlNodes.quoteOf(value);
         boolean replaceable = value.getScalarStyle() == ScalarStyle.PLAIN || !quote.isEmpty();
         if (!replaceable) {
             sink.report(range, "`" + key + "` is an RFC 1123 date, not ISO 8601: `" + raw + "`");
@@ -127,14 +123,6 @@ public final class NonIsoDate implements Rule {
         String iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(local.atZone(schema.timeZone().get()).toOffsetDateTime());
         sink.report(range, message, new Fix("Rewrite as `" + iso + "` (" + schema.timeZone().get() + ")",
                 java.util.List.of(TextEdit.replace(range.start(), range.end(), quote + iso + quote)), Applicability.UNSAFE));
-    }
-
-    private static String quoteOf(ScalarNode value) {
-        return switch (value.getScalarStyle()) {
-            case SINGLE_QUOTED -> "'";
-            case DOUBLE_QUOTED -> "\"";
-            default -> "";
-        };
     }
 
     /** The same instant in ISO 8601, or null when the text is not an RFC 1123 date. */

@@ -12,7 +12,6 @@ import dev.corpuslint.rules.model.RuleMetadata;
 import dev.corpuslint.rules.model.Severity;
 import dev.corpuslint.rules.model.TextEdit;
 import dev.corpuslint.rules.model.TextRange;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /** A quoted title with spaces inside its quotes: listings, file names and comparisons carry them along. */
@@ -21,6 +20,11 @@ public final class TitleWhitespace implements Rule {
             "FM006", "title-whitespace", Family.FRONT_MATTER,
             "Titles must not start or end with whitespace",
             Severity.WARNING, FixAvailability.ALWAYS, Applicability.SAFE);
+
+    /** Trims ASCII whitespace, ideographic and no-break spaces from both ends. */
+    private static String trim(String text) {
+        return text.replaceAll("^[\\s\\u3000\\u00A0]+|[\\s\\u3000\\u00A0]+$", "");
+    }
 
     @Override
     public RuleMetadata metadata() {
@@ -34,17 +38,13 @@ public final class TitleWhitespace implements Rule {
             if (!entry.key().equals("title") || !(entry.value() instanceof ScalarNode value)) {
                 continue;
             }
-            String title = value.getValue();
-            String stripped = title.strip().replaceAll("^[\\u3000\\u00A0]+|[\\u3000\\u00A0]+$", "").strip();
-            boolean quoted = value.getScalarStyle() == ScalarStyle.SINGLE_QUOTED || value.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED;
-            if (stripped.equals(title) || !quoted) {
-                continue;
+            String quote = YamlNodes.quoteOf(value);
+            if (quote.isEmpty() || trim(value.getValue()).equals(value.getValue())) {
+                continue; // a plain scalar cannot keep edge spaces
             }
             TextRange range = fm.rangeOf(value);
             String source = document.text(range);
-            char quote = source.charAt(0);
-            String inner = source.substring(1, source.length() - 1);
-            String trimmedInner = inner.strip().replaceAll("^[\\u3000\\u00A0]+|[\\u3000\\u00A0]+$", "").strip();
+            String trimmedInner = trim(source.substring(1, source.length() - 1));
             sink.report(range, "Title starts or ends with whitespace",
                     Fix.safe("Trim the title", TextEdit.replace(range.start(), range.end(), quote + trimmedInner + quote)));
         }

@@ -54,6 +54,20 @@ final class YamlNodes {
         }).orElse(java.util.List.of());
     }
 
+    /** The value of a top-level key, if the front matter parses to a mapping that has it. */
+    static Optional<Node> value(dev.corpuslint.rules.document.CorpusDocument document, String key) {
+        return entries(document).stream().filter(e -> e.key().equals(key)).map(Entry::value).findFirst();
+    }
+
+    /** The quote a scalar was written with (`'`, `"`), or "" for plain and block scalars. */
+    static String quoteOf(ScalarNode value) {
+        return switch (value.getScalarStyle()) {
+            case SINGLE_QUOTED -> "'";
+            case DOUBLE_QUOTED -> "\"";
+            default -> "";
+        };
+    }
+
     static Optional<String> scalarText(Node node) {
         return node instanceof ScalarNode scalar ? Optional.of(scalar.getValue()) : Optional.empty();
     }
