@@ -21,8 +21,10 @@ public class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         FileProcessor processor;
+        Linters linters;
         try {
-            processor = new FileProcessor(input.linters());
+            linters = input.linters();
+            processor = new FileProcessor(linters);
         } catch (ConfigException e) {
             err.println("corpuslint: configuration error: " + e.getMessage());
             err.flush();
@@ -40,7 +42,7 @@ public class CheckCommand implements Callable<Integer> {
             summary.add(outcome);
             reporter.file(outcome);
         }
-        input.forEachFile(processor::check, summary, reporter);
+        input.forEachFile(processor::check, summary, reporter, linters);
         reporter.finish(summary);
         if (input.format != OutputFormat.text) {
             err.println(TextReporter.summaryLine(summary, false));

@@ -33,8 +33,10 @@ public class FixCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         FileProcessor processor;
+        Linters linters;
         try {
-            processor = new FileProcessor(input.linters());
+            linters = input.linters();
+            processor = new FileProcessor(linters);
         } catch (ConfigException e) {
             err.println("corpuslint: configuration error: " + e.getMessage());
             err.flush();
@@ -47,7 +49,7 @@ public class FixCommand implements Callable<Integer> {
         if (input.readsStdin()) {
             fixStdin(processor, summary, reporter, out);
         }
-        input.forEachFile(file -> processor.fix(file, unsafeFixes, !diff), summary, reporter);
+        input.forEachFile(file -> processor.fix(file, unsafeFixes, !diff), summary, reporter, linters);
         reporter.finish(summary);
         if (diff || input.format != OutputFormat.text) {
             err.println(diff ? DiffReporter.summaryLine(summary) : TextReporter.summaryLine(summary, true));

@@ -36,11 +36,23 @@ final class InputOptions {
      * each path that could not be walked) in input order.
      */
     void forEachFile(java.util.function.Function<FileCollector.Input, FileOutcome> work, Summary summary, Reporter reporter) {
+        forEachFile(work, summary, reporter, null);
+    }
+
+    /**
+     * As above; when {@code linters} is given and a directory is checked without a persisted boilerplate
+     * index, a first pass learns the corpus's repeated lines before the files are linted.
+     */
+    void forEachFile(java.util.function.Function<FileCollector.Input, FileOutcome> work, Summary summary, Reporter reporter,
+            Linters linters) {
         java.util.function.Consumer<FileOutcome> record = outcome -> {
             summary.add(outcome);
             reporter.file(outcome);
         };
         List<FileCollector.Input> files = FileCollector.collect(filePaths(), record::accept);
+        if (linters != null && files.size() > 1 && linters.shouldLearn(filePaths())) {
+            linters.learnFrom(files, threadCount(), java.nio.file.Path.of(filePaths().get(0)));
+        }
         OrderedRunner.run(files, threadCount(), work, record);
     }
 

@@ -26,9 +26,15 @@ class FixCommandTest {
 
     private Path copyExamples() throws IOException {
         Path examples = Cli.ROOT.resolve("examples/corpus");
-        try (Stream<Path> files = Files.list(examples)) {
+        // The seeds and their learned-boilerplate index (.corpuslint/boilerplate.tsv).
+        try (Stream<Path> files = Files.walk(examples)) {
             for (Path file : files.toList()) {
-                Files.copy(file, dir.resolve(file.getFileName()));
+                Path target = dir.resolve(examples.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
             }
         }
         return dir;
@@ -53,6 +59,12 @@ class FixCommandTest {
         String after = normalise(String.join("\n", readAll(dir)));
         for (String paragraph : paragraphs) {
             assertTrue(after.contains(normalise(paragraph)), "article paragraph lost: " + paragraph);
+        }
+        // ... and the seeds' boilerplate is gone: site chrome, notices, promos, credits and template markup.
+        for (String boilerplate : List.of("责任编辑", "校对", "appendQr_wrap", "article_adlist", "正文下iframe", "<style>",
+                "1619064840000", "dfp-ad", "utm_campaign", "cover_image", "扫码订阅", "征订热线", "邮发代号", "点击下图",
+                "欢迎关注", "杂志倾力推荐", "企业成长计划", "预览时标签不可点", "轻点两下取消赞", "當前位置", "版權聲明", "免責聲明", "重慶手機臺\n")) {
+            assertFalse(after.contains(boilerplate), "boilerplate left: " + boilerplate);
         }
     }
 
@@ -149,7 +161,9 @@ class FixCommandTest {
         for (String text : readAll(dir)) {
             for (String line : text.split("\n")) {
                 String stripped = line.replaceAll("<[^>]+>", "").strip();
-                if (stripped.codePoints().filter(Character::isIdeographic).count() >= 30 && !line.contains("<!--")) {
+                // 【版權聲明】 and 【免責聲明】 are long but are the site's notices, which the fix must remove.
+                if (stripped.codePoints().filter(Character::isIdeographic).count() >= 30 && !line.contains("<!--")
+                        && !stripped.startsWith("【")) {
                     paragraphs.add(stripped);
                 }
             }
@@ -161,7 +175,7 @@ class FixCommandTest {
     private static List<String> readAll(Path dir) throws IOException {
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.sorted().toList()) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 texts.add(Files.readString(file));
             }
         }
@@ -170,7 +184,7 @@ class FixCommandTest {
 
     private static byte[][] contents(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> sorted = files.sorted().toList();
+            List<Path> sorted = files.filter(Files::isRegularFile).sorted().toList();
             byte[][] out = new byte[sorted.size()][];
             for (int i = 0; i < sorted.size(); i++) {
                 out[i] = Files.readAllBytes(sorted.get(i));

@@ -1,8 +1,9 @@
 package dev.corpuslint.rules;
 
-import dev.corpuslint.rules.boilerplate.EditorCreditLine;
+import dev.corpuslint.rules.boilerplate.LearnedBoilerplateLine;
 import dev.corpuslint.rules.boilerplate.PunctuationOnlyLine;
-import dev.corpuslint.rules.boilerplate.WechatPageChrome;
+import dev.corpuslint.rules.boilerplate.RepeatedParagraph;
+import dev.corpuslint.rules.boilerplate.RepetitiveDocument;
 import dev.corpuslint.rules.delimiter.FrontMatterFenceVariant;
 import dev.corpuslint.rules.delimiter.FrontMatterInBody;
 import dev.corpuslint.rules.delimiter.FrontMatterNotAtStart;
@@ -40,23 +41,69 @@ import dev.corpuslint.rules.frontmatter.TitleWhitespace;
 import dev.corpuslint.rules.frontmatter.TrackingParameterInUrl;
 import dev.corpuslint.rules.frontmatter.InvalidFrontMatterYaml;
 import dev.corpuslint.rules.frontmatter.NonIsoDate;
+import dev.corpuslint.rules.learn.LearnedIndex;
+import dev.corpuslint.rules.packs.BundledPacks;
+import dev.corpuslint.rules.packs.RulePack;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one list of built-in rules, sorted by code (family prefixes in alphabetical order: BP, DL, EN, FM).
- * A new rule is one class, one line here, its doc under {@code docs/} and its test; RegistryTest checks all four.
+ * The one list of built-in rules: the rules written in Java, sorted by code (family prefixes in alphabetical
+ * order: BP, DL, EN, FM), and the rules of the bundled packs. A new Java rule is one class, one line here, its
+ * doc under {@code docs/} and its test; a new pack rule is one entry in a pack. RegistryTest checks both.
  */
 public final class BuiltInRules {
+    /** The packs shipped with corpuslint, loaded once; their codes never clash with the Java rules' (checked on load). */
+    public static final List<RulePack> BUNDLED_PACKS = BundledPacks.load(idsOf(coded(CorpusConfig.DEFAULT, LearnedIndex.EMPTY)));
     public static final List<Rule> ALL = configured(CorpusConfig.DEFAULT);
 
-    /** The built-in rules with a corpus's settings (the front-matter schema, its time zone). */
+    /** The built-in rules with a corpus's settings (front-matter schema, its own packs), without learned boilerplate. */
     public static List<Rule> configured(CorpusConfig config) {
+        return configured(config, LearnedIndex.EMPTY);
+    }
+
+    /** Every rule that applies under {@code config}, using {@code learned} for corpus-learned boilerplate; sorted by code. */
+    public static List<Rule> configured(CorpusConfig config, LearnedIndex learned) {
+        List<Rule> rules = new ArrayList<>(coded(config, learned));
+        BUNDLED_PACKS.forEach(pack -> rules.addAll(pack.rules()));
+        config.packs().forEach(pack -> rules.addAll(pack.rules()));
+        rules.sort(Comparator.comparing(rule -> rule.metadata().code()));
+        return List.copyOf(rules);
+    }
+
+    /** The codes and names of every built-in rule, with where each is defined: what a user's pack may not reuse. */
+    public static Map<String, String> takenIds() {
+        Map<String, String> taken = idsOf(coded(CorpusConfig.DEFAULT, LearnedIndex.EMPTY));
+        for (RulePack pack : BUNDLED_PACKS) {
+            pack.rules().forEach(rule -> {
+                taken.put(rule.metadata().code(), "the bundled `" + pack.name() + "` pack");
+                taken.put(rule.metadata().name(), "the bundled `" + pack.name() + "` pack");
+            });
+        }
+        return taken;
+    }
+
+    private static Map<String, String> idsOf(List<Rule> rules) {
+        Map<String, String> taken = new HashMap<>();
+        for (Rule rule : rules) {
+            taken.put(rule.metadata().code(), "built-in rule " + rule.metadata().code());
+            taken.put(rule.metadata().name(), "built-in rule " + rule.metadata().code());
+        }
+        return taken;
+    }
+
+    /** The rules written in Java, in code order. */
+    static List<Rule> coded(CorpusConfig config, LearnedIndex learned) {
         FrontMatterSchema schema = config.frontMatter();
         return List.of(
-                new WechatPageChrome(),
-                new EditorCreditLine(),
                 new PunctuationOnlyLine(),
+                new LearnedBoilerplateLine(learned, config.learning()),
+                new RepeatedParagraph(),
+                new RepetitiveDocument(),
                 new FrontMatterNotAtStart(),
                 new UnclosedFrontMatter(),
                 new UnbalancedCjkPunctuation(),

@@ -13,6 +13,11 @@ import java.util.List;
 public final class Lint {
     private Lint() {}
 
+    /** A built-in rule (Java or bundled pack) by code. */
+    public static Rule rule(String code) {
+        return BuiltInRules.find(code).orElseThrow(() -> new AssertionError("no rule " + code));
+    }
+
     public static List<Diagnostic> run(Rule rule, String text) {
         return run(rule, "test.md", text);
     }

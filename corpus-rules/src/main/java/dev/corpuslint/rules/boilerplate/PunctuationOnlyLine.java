@@ -3,6 +3,7 @@ package dev.corpuslint.rules.boilerplate;
 import dev.corpuslint.rules.document.Body;
 import dev.corpuslint.rules.document.BodyKind;
 import dev.corpuslint.rules.document.CorpusDocument;
+import dev.corpuslint.rules.document.VisibleText;
 import dev.corpuslint.rules.document.LineIndex;
 import dev.corpuslint.rules.engine.DiagnosticSink;
 import dev.corpuslint.rules.engine.Rule;

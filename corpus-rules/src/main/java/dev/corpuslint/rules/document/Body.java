@@ -23,6 +23,7 @@ public final class Body {
     private NonProse nonProse;
     private Document html;
     private java.util.List<TextRange> code;
+    private java.util.List<TextRange> invisible;
 
     Body(String text, TextRange range, BodyKind kind) {
         this.text = text;
@@ -53,6 +54,36 @@ public final class Body {
         return code;
     }
 
+    /** Comments and script, style and noscript elements, sorted; found once. Lines inside them are not text. */
+    public java.util.List<TextRange> invisibleRanges() {
+        if (invisible == null) {
+            invisible = java.util.List.copyOf(NonProse.invisible(text, range));
+        }
+        return invisible;
+    }
+
+    /** Whether {@code offset} lies inside code or inside an invisible part (comment, script, style). */
+    public boolean isCodeOrInvisible(int offset) {
+        return within(codeRanges(), offset) || within(invisibleRanges(), offset);
+    }
+
+    private static boolean within(java.util.List<TextRange> ranges, int offset) {
+        int lo = 0;
+        int hi = ranges.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            TextRange r = ranges.get(mid);
+            if (offset < r.start()) {
+                hi = mid - 1;
+            } else if (offset >= r.end()) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The body parsed by jsoup with source positions (relative to the body's start); parsed once, on first use. */
     public Document html() {
         if (html == null) {
@@ -62,16 +93,18 @@ public final class Body {
     }
 
     /**
-     * The document range of an element from its start tag to the end of its end tag, or null when the
-     * element has no such tags in the source (jsoup implied it, or it was never closed).
+     * The document range of an element from its start tag to the end of its end tag (a void element: its
+     * start tag), or null when the element has no such tags in the source (jsoup implied it, or it was never closed).
      */
     public TextRange rangeOf(Element element) {
         Range start = element.sourceRange();
         Range end = element.endSourceRange();
-        if (!start.isTracked() || !end.isTracked()) {
+        // A void element (<img>, <br>) is its start tag; any other element needs both tags in the source.
+        boolean isVoid = element.tag().isEmpty();
+        if (!start.isTracked() || (!isVoid && !end.isTracked())) {
             return null;
         }
-        TextRange found = new TextRange(range.start() + start.startPos(), range.start() + end.endPos());
+        TextRange found = new TextRange(range.start() + start.startPos(), range.start() + (isVoid ? start.endPos() : end.endPos()));
         boolean matchesSource = found.end() <= range.end()
                 && text.startsWith("<", found.start()) && text.charAt(found.end() - 1) == '>';
         return matchesSource ? found : null;

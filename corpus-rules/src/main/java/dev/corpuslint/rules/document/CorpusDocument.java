@@ -18,6 +18,8 @@ public final class CorpusDocument {
     private FrontMatter frontMatter;
     private boolean frontMatterFound;
     private Body body;
+    private BodyLines bodyLines;
+    private java.util.Map<Object, Object> derived;
     private java.util.List<Heading> headings;
 
     private CorpusDocument(String path, byte[] bytes, Encoding encoding, String text) {
@@ -90,6 +92,31 @@ public final class CorpusDocument {
             headings = java.util.List.copyOf(Heading.find(text, lines(), body()));
         }
         return headings;
+    }
+
+    /**
+     * A value computed from this document once and shared by the rules that need it (BP005 and BP006 both
+     * need the repeated paragraphs). {@code key} identifies the computation; documents are used by one thread.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Function<CorpusDocument, T> compute) {
+        if (derived == null) {
+            derived = new java.util.HashMap<>();
+        }
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            derived.put(key, value);
+        }
+        return (T) value;
+    }
+
+    /** The body's lines with their visible text and normalised keys, computed line by line on first use. */
+    public BodyLines bodyLines() {
+        if (bodyLines == null) {
+            bodyLines = new BodyLines(lines(), body());
+        }
+        return bodyLines;
     }
 
     public Body body() {

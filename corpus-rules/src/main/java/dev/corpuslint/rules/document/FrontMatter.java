@@ -85,6 +85,30 @@ public final class FrontMatter {
         return Optional.ofNullable(root);
     }
 
+    /**
+     * The text values of a top-level key: its scalar, or the scalars of its list (`categories: [a, b]`);
+     * empty when the key is absent, the YAML does not parse, or the value is a mapping.
+     */
+    public java.util.List<String> values(String key) {
+        if (!(yaml().orElse(null) instanceof org.snakeyaml.engine.v2.nodes.MappingNode mapping)) {
+            return java.util.List.of();
+        }
+        for (var tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode k && k.getValue().equals(key)) {
+                if (tuple.getValueNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode v) {
+                    return java.util.List.of(v.getValue());
+                }
+                if (tuple.getValueNode() instanceof org.snakeyaml.engine.v2.nodes.SequenceNode seq) {
+                    return seq.getValue().stream()
+                            .filter(n -> n instanceof org.snakeyaml.engine.v2.nodes.ScalarNode)
+                            .map(n -> ((org.snakeyaml.engine.v2.nodes.ScalarNode) n).getValue()).toList();
+                }
+                return java.util.List.of();
+            }
+        }
+        return java.util.List.of();
+    }
+
     /** The YAML syntax error, if the block is closed and does not parse. */
     public Optional<YamlError> yamlError() {
         parse();

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class NonProse {
     private static final String[] RAW_ELEMENTS = {"script", "style", "pre", "code", "textarea"};
+    private static final String[] INVISIBLE_ELEMENTS = {"script", "style", "noscript"};
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9:-]*(?:\\s[^<>]*)?/?>");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`\\r\\n](?:.*?[^`])??\\1(?!`)");
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\"[^\"]*\")?\\)");
@@ -37,7 +38,7 @@ public final class NonProse {
         List<TextRange> found = new ArrayList<>();
         String bodyText = region.toString();
         addComments(found, bodyText, body.start());
-        addRawElements(found, bodyText, body.start());
+        addRawElements(found, bodyText, body.start(), RAW_ELEMENTS);
         add(found, TAG, region, body.start());
         if (kind != BodyKind.HTML) {
             addFences(found, bodyText, body.start());
@@ -73,9 +74,22 @@ public final class NonProse {
     }
 
     /** `<script>`, `<style>`, `<pre>`, `<code>`, `<textarea>` with their content, to the closing tag or the end. */
-    private static void addRawElements(List<TextRange> out, String text, int base) {
+    /** Comments and script, style and noscript elements: the parts of a body a reader never sees, sorted. */
+    static List<TextRange> invisible(String text, TextRange body) {
+        String bodyText = text.substring(body.start(), body.end());
+        List<TextRange> found = new ArrayList<>();
+        if (bodyText.indexOf('<') < 0) {
+            return found;
+        }
+        addComments(found, bodyText, body.start());
+        addRawElements(found, bodyText, body.start(), INVISIBLE_ELEMENTS);
+        found.sort(null);
+        return found;
+    }
+
+    private static void addRawElements(List<TextRange> out, String text, int base, String[] names) {
         for (int at = text.indexOf('<'); at >= 0 && at < text.length(); at = text.indexOf('<', at + 1)) {
-            for (String name : RAW_ELEMENTS) {
+            for (String name : names) {
                 int after = at + 1 + name.length();
                 if (!text.regionMatches(true, at + 1, name, 0, name.length())
                         || (after < text.length() && Character.isLetterOrDigit(text.charAt(after)))) {

@@ -50,6 +50,48 @@ public final class Linter {
             }
         }
         found.sort(ORDER);
-        return new LintResult(document, found, failures);
+        return new LintResult(document, withoutDeferredDuplicates(found, document.text()), failures);
+    }
+
+    /**
+     * Drops a deferential rule's findings that non-deferential findings of the same family already cover,
+     * together: three promo lines reported one by one cover the learned block they form.
+     */
+    private List<Diagnostic> withoutDeferredDuplicates(List<Diagnostic> found, String text) {
+        if (rules.stream().noneMatch(Rule::deferential)) {
+            return found;
+        }
+        java.util.Set<String> deferential = new java.util.HashSet<>();
+        rules.stream().filter(Rule::deferential).forEach(r -> deferential.add(r.metadata().code()));
+        List<Diagnostic> kept = new ArrayList<>(found.size());
+        for (Diagnostic d : found) {
+            if (!deferential.contains(d.rule().code()) || !covered(d, found, deferential, text)) {
+                kept.add(d);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether other findings of the family, joined across whitespace, span {@code d}'s range. */
+    private static boolean covered(Diagnostic d, List<Diagnostic> found, java.util.Set<String> deferential, String text) {
+        int reached = d.range().start();
+        // found is sorted by range start, so one pass extends the covered prefix.
+        for (Diagnostic other : found) {
+            if (deferential.contains(other.rule().code()) || other.rule().family() != d.rule().family()) {
+                continue;
+            }
+            int start = other.range().start();
+            if (start > reached && !text.substring(reached, Math.min(start, d.range().end())).isBlank()) {
+                if (start >= d.range().end()) {
+                    break;
+                }
+                continue;
+            }
+            reached = Math.max(reached, other.range().end());
+            if (reached >= d.range().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -62,4 +62,35 @@ class ConfigLoaderTest {
         Files.writeString(dir.resolve("a/b/.corpuslint.yaml"), "front-matter:\n  required: []\n");
         assertEquals(List.of(), new ConfigLoader().forFile(dir.resolve("a/b/post.md")).frontMatter().required());
     }
+
+    @Test
+    void userPacksAreReadBesideTheConfigurationAndMayNotLeaveIt() throws Exception {
+        Files.createDirectories(dir.resolve("corpus/packs"));
+        Files.writeString(dir.resolve("corpus/packs/mine.yaml"), """
+                pack: mine
+                rules:
+                  - {code: BP901, name: my-slogan, summary: s, message: m, kind: phrase, phrases: [本站口号], safety: unsafe}
+                """);
+        Files.writeString(dir.resolve("corpus/.corpuslint.yaml"), "packs: [packs/mine.yaml]\nlearning: {min-documents: 3, min-share: 0.5}\n");
+        CorpusConfig config = new ConfigLoader().forFile(dir.resolve("corpus/a.md"));
+        assertEquals("BP901", config.packs().get(0).rules().get(0).metadata().code());
+        assertEquals(3, config.learning().minDocuments());
+        assertEquals(0.5, config.learning().minShare());
+
+        Files.writeString(dir.resolve("outside.yaml"), "pack: x\nrules: []\n");
+        Files.writeString(dir.resolve("corpus/.corpuslint.yaml"), "packs: [../outside.yaml]\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader().forFile(dir.resolve("corpus/a.md")));
+        assertEquals(true, e.getMessage().contains(":1:9: rule pack `../outside.yaml` is outside the configuration's directory"), e.getMessage());
+    }
+
+    @Test
+    void aBrokenPackFailsTheConfigurationWithThePacksOwnPosition() throws Exception {
+        Files.writeString(dir.resolve("mine.yaml"), "pack: mine\nrules:\n  - code: BP901\n    kind: pattern\n    patterns: ['(']\n");
+        Files.writeString(dir.resolve(".corpuslint.yaml"), "packs: [mine.yaml]\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader().forFile(dir.resolve("a.md")));
+        assertEquals(true, e.getMessage().startsWith(dir.resolve("mine.yaml") + ":3:5: pack rule has no `name`"), e.getMessage());
+        Files.writeString(dir.resolve(".corpuslint.yaml"), "learning: {min-share: 2}\n");
+        assertEquals(true, assertThrows(ConfigException.class, () -> new ConfigLoader().forFile(dir.resolve("a.md"))).getMessage()
+                .contains(":1:23: `min-share` must be a number greater than 0 and at most 1"));
+    }
 }

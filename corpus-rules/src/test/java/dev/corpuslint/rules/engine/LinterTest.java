@@ -52,4 +52,30 @@ class LinterTest {
         assertEquals(starts.stream().sorted().toList(), starts);
         assertEquals(Applicability.SAFE, result.diagnostics().get(0).fix().applicability());
     }
+
+    /** Reports fixed ranges; deferential or not. */
+    record Reports(String code, boolean deferential, List<TextRange> ranges) implements Rule {
+        @Override
+        public RuleMetadata metadata() {
+            return new RuleMetadata(code, "r-" + code.toLowerCase(), Family.BOILERPLATE, "r", Severity.WARNING, FixAvailability.NONE, null);
+        }
+
+        @Override
+        public void check(CorpusDocument document, DiagnosticSink sink) {
+            ranges.forEach(r -> sink.report(r, code));
+        }
+    }
+
+    @Test
+    void aDeferentialFindingCoveredByOthersOfItsFamilyIsDropped() {
+        String text = "一行\n\n二行\n三行\n";
+        Rule learned = new Reports("BP998", true, List.of(new TextRange(0, 2), new TextRange(0, 8), new TextRange(4, 10)));
+        Rule pack = new Reports("BP997", false, List.of(new TextRange(0, 2), new TextRange(4, 6)));
+        List<String> kept = new Linter(List.of(learned, pack)).lint(CorpusDocument.fromText("a.md", text)).diagnostics().stream()
+                .map(d -> d.rule().code() + "@" + d.range().start() + "-" + d.range().end()).toList();
+        // 0-2 is covered; 0-8 is covered by 0-2 and 4-6 joined across the blank line only up to 6, so it stays.
+        assertEquals(List.of("BP997@0-2", "BP998@0-8", "BP997@4-6", "BP998@4-10"), kept);
+        Rule wide = new Reports("BP997", false, List.of(new TextRange(0, 10)));
+        assertEquals(1, new Linter(List.of(learned, wide)).lint(CorpusDocument.fromText("a.md", text)).diagnostics().size());
+    }
 }

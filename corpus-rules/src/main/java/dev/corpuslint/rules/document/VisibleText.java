@@ -1,0 +1,112 @@
+package dev.corpuslint.rules.document;
+
+import java.util.regex.Pattern;
+
+/** What a reader sees of one line: tags and comments removed, common entities decoded, edges trimmed. */
+public final class VisibleText {
+    private static final Pattern EMPHASIS = Pattern.compile("^(\\*{1,3}|_{1,3})(.*?)\\1$");
+
+    private VisibleText() {}
+
+    public static String of(String line) {
+        String text = line.indexOf('<') >= 0 ? withoutMarkup(line) : line;
+        if (text.indexOf('&') >= 0) {
+            text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+        }
+        text = strip(text);
+        if (!text.isEmpty() && (text.charAt(0) == '*' || text.charAt(0) == '_')) {
+            var emphasis = EMPHASIS.matcher(text);
+            if (emphasis.matches()) {
+                text = strip(emphasis.group(2));
+            }
+        }
+        return text;
+    }
+
+    /**
+     * Drops comments (to their end, or to the end of the line when they continue on the next) and tags
+     * ({@code <a ...>}, {@code </p>}, {@code <br/>}); a {@code <} that starts neither is text. A scan rather than
+     * regular expressions: lazy {@code .*?} patterns recursed once per character on the long single-line HTML
+     * of scraped pages, and every boilerplate rule reads every line.
+     */
+    static String withoutMarkup(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c != '<') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            if (line.startsWith("<!--", i)) {
+                int close = line.indexOf("-->", i + 4);
+                i = close < 0 ? n : close + 3;
+                continue;
+            }
+            int nameStart = i + 1 < n && line.charAt(i + 1) == '/' ? i + 2 : i + 1;
+            int end = nameStart < n && isAsciiLetter(line.charAt(nameStart)) ? tagEnd(line, nameStart) : -1;
+            if (end < 0) {
+                out.append(c);
+                i++;
+            } else {
+                i = end;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The index after the {@code >} that closes a tag whose name starts at {@code at}, or -1 when it is not a tag. */
+    private static int tagEnd(String line, int at) {
+        int i = at + 1;
+        while (i < line.length() && (isAsciiLetter(line.charAt(i)) || Character.isDigit(line.charAt(i))
+                || line.charAt(i) == ':' || line.charAt(i) == '-')) {
+            i++;
+        }
+        if (i >= line.length()) {
+            return -1;
+        }
+        char next = line.charAt(i);
+        if (next == '>') {
+            return i + 1;
+        }
+        if (next == '/' && i + 1 < line.length() && line.charAt(i + 1) == '>') {
+            return i + 2;
+        }
+        if (!Character.isWhitespace(next)) {
+            return -1;
+        }
+        for (int j = i; j < line.length(); j++) {
+            char d = line.charAt(j);
+            if (d == '>') {
+                return j + 1;
+            }
+            if (d == '<') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Trims ASCII and CJK whitespace, including U+3000 and no-break spaces. */
+    public static String strip(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF';
+    }
+}

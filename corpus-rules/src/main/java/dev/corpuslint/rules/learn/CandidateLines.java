@@ -1,0 +1,68 @@
+package dev.corpuslint.rules.learn;
+
+import dev.corpuslint.rules.document.BodyLines;
+import dev.corpuslint.rules.document.CorpusDocument;
+import dev.corpuslint.rules.model.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The body lines that can be learned as boilerplate, the same for learning and for checking: not blank, not
+ * a heading (report structures such as 漏洞描述 repeat legitimately), not inside code, a comment or a script,
+ * within the length bounds, and with at least two letters or ideographs. An image alone on its line counts
+ * by its address, whatever its length: the same picture under every article is a banner.
+ */
+public final class CandidateLines {
+    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(?:#{1,6}(?:\\s|$)|<h[1-6]\\b)", Pattern.CASE_INSENSITIVE);
+    /** An image alone on its line (group 1: its address), possibly wrapped in a link. */
+    private static final Pattern IMAGE_ONLY = Pattern.compile("^\\[?!\\[[^\\]]*\\]\\(([^)]*)\\)(?:\\]\\([^)]*\\))?$");
+
+    /** One candidate: its line number and its normalised key. */
+    public record Candidate(int line, String key) {}
+
+    private CandidateLines() {}
+
+    public static List<Candidate> of(CorpusDocument document, LearningSettings settings) {
+        BodyLines body = document.bodyLines();
+        List<Candidate> out = new ArrayList<>();
+        for (int line = body.first(); line < body.end(); line++) {
+            String visible = body.visible(line);
+            var image = IMAGE_ONLY.matcher(visible);
+            String key;
+            if (image.matches()) {
+                // The same image in hundreds of a source's documents is its banner or logo; an empty one is nothing.
+                if (image.group(1).isBlank()) {
+                    continue;
+                }
+                key = "image:" + image.group(1).strip();
+            } else {
+                int length = visible.codePointCount(0, visible.length());
+                if (length < settings.minLength() || length > settings.maxLength() || HEADING.matcher(body.raw(line)).find()) {
+                    continue;
+                }
+                key = body.normalized(line);
+                if (letters(key) < 2) {
+                    continue;
+                }
+            }
+            String raw = body.raw(line);
+            int start = document.lines().lineStart(line) + (raw.length() - raw.stripLeading().length());
+            if (document.body().isCodeOrInvisible(start)) {
+                continue;
+            }
+            out.add(new Candidate(line, key));
+        }
+        return out;
+    }
+
+    private static int letters(String key) {
+        int n = 0;
+        for (int i = 0; i < key.length() && n < 2; i++) {
+            if (Character.isLetter(key.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

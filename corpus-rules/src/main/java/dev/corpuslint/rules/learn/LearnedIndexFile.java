@@ -1,0 +1,114 @@
+package dev.corpuslint.rules.learn;
+
+import dev.corpuslint.rules.config.ConfigException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The persisted index: {@code .corpuslint/boilerplate.tsv} in the corpus root. Tab-separated text rather than
+ * JSON so a curator can read it, diff it in review and grep it; fields escape tab, newline and backslash.
+ * The format is versioned in its first line.
+ */
+public final class LearnedIndexFile {
+    public static final String DIRECTORY = ".corpuslint";
+    public static final String FILE_NAME = "boilerplate.tsv";
+    private static final String MAGIC = "# corpuslint learned boilerplate v1";
+
+    private LearnedIndexFile() {}
+
+    public static Path locationFor(Path corpusRoot) {
+        return corpusRoot.resolve(DIRECTORY).resolve(FILE_NAME);
+    }
+
+    /** Writes atomically: a temporary file beside the index, then a rename, so a reader never sees half an index. */
+    public static void write(LearnedIndex index, Path corpusRoot) throws IOException {
+        Path file = locationFor(corpusRoot);
+        Files.createDirectories(file.getParent());
+        StringBuilder out = new StringBuilder(MAGIC).append('\n');
+        out.append("# ").append(index.settings().describe()).append('\n');
+        out.append("# source\tdocuments\tsource-documents\tkey\tline\n");
+        for (LearnedIndex.Line line : index.all()) {
+            out.append(escape(line.source())).append('\t').append(line.documents()).append('\t')
+                    .append(index.sourceDocuments(line.source())).append('\t').append(escape(line.key())).append('\t')
+                    .append(escape(line.example())).append('\n');
+        }
+        Path temp = Files.createTempFile(file.getParent(), ".boilerplate", ".tmp");
+        try {
+            Files.writeString(temp, out, StandardCharsets.UTF_8);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    public static LearnedIndex read(Path file) throws ConfigException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ConfigException(file.toString(), 1, 1, "cannot read the boilerplate index: " + e.getMessage());
+        }
+        String[] rows = text.split("\n", -1);
+        if (!rows[0].equals(MAGIC)) {
+            throw new ConfigException(file.toString(), 1, 1, "not a corpuslint boilerplate index (rebuild it with `corpuslint learn`)");
+        }
+        Map<String, Integer> documents = new HashMap<>();
+        Map<String, Map<String, LearnedIndex.Line>> lines = new TreeMap<>();
+        for (int i = 1; i < rows.length; i++) {
+            String row = rows[i];
+            if (row.isEmpty() || row.startsWith("#")) {
+                continue;
+            }
+            String[] f = row.split("\t", -1);
+            try {
+                if (f.length != 5) {
+                    throw new NumberFormatException("expected 5 fields, found " + f.length);
+                }
+                String source = unescape(f[0]);
+                int docs = Integer.parseInt(f[1]);
+                documents.put(source, Integer.parseInt(f[2]));
+                String key = unescape(f[3]);
+                lines.computeIfAbsent(source, s -> new HashMap<>()).put(key, new LearnedIndex.Line(source, key, docs, unescape(f[4])));
+            } catch (NumberFormatException e) {
+                throw new ConfigException(file.toString(), i + 1, 1, "malformed boilerplate index row: " + e.getMessage()
+                        + " (rebuild it with `corpuslint learn`)");
+            }
+        }
+        Path root = file.toAbsolutePath().normalize().getParent().getParent();
+        return new LearnedIndex(Optional.of(root), LearningSettings.DEFAULT, documents, lines);
+    }
+
+    static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                out.append(switch (n) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> n;
+                });
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

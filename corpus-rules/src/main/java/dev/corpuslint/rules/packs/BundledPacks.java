@@ -1,0 +1,45 @@
+package dev.corpuslint.rules.packs;
+
+import dev.corpuslint.rules.config.ConfigException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packs shipped in the jar, listed in {@code packs/index.txt} (a resource list rather than a directory
+ * scan, which a native image cannot do). A broken bundled pack is a bug in corpuslint: it fails loudly, and
+ * BundledPacksTest loads every pack so such a bug never ships.
+ */
+public final class BundledPacks {
+    private BundledPacks() {}
+
+    /**
+     * Loads every bundled pack; {@code taken} holds the built-in rules' codes and names and receives the packs'.
+     */
+    public static List<RulePack> load(Map<String, String> taken) {
+        List<RulePack> packs = new ArrayList<>();
+        for (String file : read("index.txt").lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+            try {
+                packs.add(PackLoader.load("packs/" + file, read(file), true, taken));
+            } catch (ConfigException e) {
+                throw new IllegalStateException("bundled rule pack is invalid: " + e.getMessage(), e);
+            }
+        }
+        return List.copyOf(packs);
+    }
+
+    private static String read(String name) {
+        try (InputStream in = BundledPacks.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled rule pack resource missing: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

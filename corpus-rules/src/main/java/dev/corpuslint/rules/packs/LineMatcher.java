@@ -1,0 +1,68 @@
+package dev.corpuslint.rules.packs;
+
+import dev.corpuslint.rules.document.BodyLines;
+import dev.corpuslint.rules.document.CorpusDocument;
+import dev.corpuslint.rules.document.LineIndex;
+import dev.corpuslint.rules.model.TextRange;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The kinds that judge one body line at a time. Blank lines, lines inside code and lines longer than
+ * {@code maxLength} visible characters are never boilerplate: a long line is a paragraph that merely contains
+ * a boilerplate phrase, and deleting it would delete article text.
+ */
+abstract class LineMatcher implements Matcher {
+    private final int maxLength;
+    private List<String> literals = List.of();
+
+    LineMatcher(int maxLength) {
+        this.maxLength = maxLength;
+    }
+
+    /** For line kinds, {@code if-contains} also filters lines: a line without any of the literals is not matched. */
+    void requireLiterals(List<String> literals) {
+        this.literals = List.copyOf(literals);
+    }
+
+    /** The matched text when {@code line} is boilerplate of this kind, else null. */
+    abstract String match(CorpusDocument document, BodyLines body, int line);
+
+    @Override
+    public final void find(CorpusDocument document, LineScope scope, Consumer<Hit> hits) {
+        BodyLines body = document.bodyLines();
+        LineIndex lines = document.lines();
+        for (int line = scope.from(body), to = scope.to(body); line < to; line++) {
+            String visible = body.readable(line);
+            if (visible.isEmpty() || visible.codePointCount(0, visible.length()) > maxLength || !hasLiteral(visible)) {
+                continue;
+            }
+            String matched = match(document, body, line);
+            if (matched == null) {
+                continue;
+            }
+            int start = lines.lineStart(line);
+            String raw = lines.lineText(line);
+            int indent = 0;
+            while (indent < raw.length() && Character.isWhitespace(raw.charAt(indent))) {
+                indent++;
+            }
+            if (document.body().isCodeOrInvisible(start + indent)) {
+                continue;
+            }
+            hits.accept(new Hit(new TextRange(start + indent, lines.lineEnd(line)), LineDeletion.ofLine(lines, line), matched));
+        }
+    }
+
+    private boolean hasLiteral(String line) {
+        if (literals.isEmpty()) {
+            return true;
+        }
+        for (String literal : literals) {
+            if (line.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

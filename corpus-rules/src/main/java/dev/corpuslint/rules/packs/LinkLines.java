@@ -1,0 +1,68 @@
+package dev.corpuslint.rules.packs;
+
+import dev.corpuslint.rules.document.BodyLines;
+import dev.corpuslint.rules.document.CorpusDocument;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Kind {@code link-line}: a line made of nothing but links (Markdown or {@code <a href>}) whose targets all
+ * match one of the URL patterns (promo links with utm_* parameters), optionally only when every link shows
+ * just an image (a banner to another article). A line with any prose beside its links is never matched.
+ */
+final class LinkLines extends LineMatcher {
+    /** One Markdown link whose text is plain or a single image; the target may hold one level of brackets. */
+    private static final Pattern MD_LINK = Pattern.compile(
+            "\\[(!\\[[^\\]]*\\]\\([^)\\s]*\\)|[^\\[\\]]*)\\]\\(([^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*)(?:\\s+\"[^\"]*\")?\\)");
+    private static final Pattern HTML_LINK = Pattern.compile(
+            "(?i)<a\\s[^>]*?href\\s*=\\s*[\"']([^\"']*)[\"'][^>]*>(.*?)</a>");
+    private static final Pattern HTML_IMAGE_ONLY = Pattern.compile("(?i)^\\s*<img\\b[^>]*>\\s*$");
+
+    private final List<com.google.re2j.Pattern> urlPatterns;
+    private final boolean imageOnly;
+
+    LinkLines(List<com.google.re2j.Pattern> urlPatterns, boolean imageOnly, int maxLength) {
+        super(maxLength);
+        this.urlPatterns = urlPatterns;
+        this.imageOnly = imageOnly;
+    }
+
+    @Override
+    String match(CorpusDocument document, BodyLines body, int line) {
+        String raw = body.raw(line).strip();
+        if (raw.indexOf("](") < 0 && raw.indexOf("href") < 0) {
+            return null;
+        }
+        boolean html = raw.startsWith("<");
+        Matcher m = (html ? HTML_LINK : MD_LINK).matcher(raw);
+        int at = 0;
+        int links = 0;
+        while (m.find()) {
+            if (!raw.substring(at, m.start()).isBlank()) {
+                return null;
+            }
+            String text = html ? m.group(2) : m.group(1);
+            String url = html ? m.group(1) : m.group(2);
+            boolean image = html ? HTML_IMAGE_ONLY.matcher(text).matches() : text.startsWith("![");
+            if ((imageOnly && !image) || !targetMatches(url)) {
+                return null;
+            }
+            links++;
+            at = m.end();
+        }
+        return links > 0 && raw.substring(at).isBlank() ? body.visible(line) : null;
+    }
+
+    private boolean targetMatches(String url) {
+        if (urlPatterns.isEmpty()) {
+            return true;
+        }
+        for (com.google.re2j.Pattern p : urlPatterns) {
+            if (p.matcher(url).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.corpuslint.rules.boilerplate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.corpuslint.rules.Lint;
+import dev.corpuslint.rules.model.Diagnostic;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RepeatedParagraphTest {
+    private final RepeatedParagraph rule = new RepeatedParagraph();
+    private static final String A = "会议指出，要围绕压实网站平台主体责任的工作主线开展治理。";
+    private static final String B = "会议强调，要坚持正确的政治方向、舆论导向和价值取向。";
+
+    @Test
+    void aPassageCapturedTwiceIsReportedWithItsFirstOccurrence() {
+        String text = A + "\n\n" + B + "\n\n其他内容在这里，也足够长，不会被当成重复。\n\n" + A + "\n\n" + B + "\n";
+        List<Diagnostic> found = Lint.run(rule, text);
+        assertEquals(2, found.size());
+        assertEquals("Paragraph repeats line 1", found.get(0).message());
+        assertEquals(0, found.get(0).related().range().start());
+        assertEquals(A + "\n\n" + B + "\n\n其他内容在这里，也足够长，不会被当成重复。\n", Lint.fix(rule, text, true));
+    }
+
+    @Test
+    void theTitleAgainAndAnImmediateRepeatAreDuplicates() {
+        String title = "知名基因测序仪曝BIOS漏洞，可禁用疾病监测和疫苗开发";
+        String titled = "---\ntitle: " + title + "\n---\n" + title + "\n\n" + A + "\n\n" + B + "\n\n" + title + "\n";
+        assertEquals(1, Lint.run(rule, titled).size(), "the title scraped again far from its first copy");
+        assertEquals(List.of(), Lint.run(rule, titled.replace("title: " + title, "title: 别的标题")), "without the title it is a lone far repeat");
+        assertEquals(1, Lint.run(rule, A + "\n\n" + A + "\n").size());
+    }
+
+    @Test
+    void singleLinesRepeatedFarApartAndStructureAreText() {
+        String report = "漏洞一：Google Chrome是美国谷歌公司的一款Web浏览器，存在越界写入漏洞。\n\n" + B
+                + "\n\n漏洞二：其他描述文字，长度也足够用于比较。\n\n" + "漏洞一：Google Chrome是美国谷歌公司的一款Web浏览器，存在越界写入漏洞。\n";
+        assertEquals(List.of(), Lint.run(rule, report));
+        String structure = "## 修复建议：升级到最新版本并重启全部服务\n\n## 修复建议：升级到最新版本并重启全部服务\n\n"
+                + "7.7.0 ≤ Atlassian Bitbucket Server < 7.17.12\n7.7.0 ≤ Atlassian Bitbucket Server < 7.17.12\n";
+        assertEquals(List.of(), Lint.run(rule, structure));
+    }
+}
