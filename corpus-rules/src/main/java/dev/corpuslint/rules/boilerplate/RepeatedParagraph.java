@@ -36,6 +36,11 @@ public final class RepeatedParagraph implements Rule {
      * 57% precision at 12 characters, mostly report structure (**2.Redis 漏洞**) and version lists.
      */
     static final int MIN_LENGTH = 25;
+    /**
+     * A passage counts as captured twice from three lines on: two lines repeated together are as often the
+     * attributes of two entries of a list (活动时间 / 提交地址) as a capture error.
+     */
+    static final int MIN_RUN = 3;
     /** Headings, list items, table rows, quotes and bold-only lines are structure that documents repeat on purpose. */
     private static final Pattern SKIP = Pattern.compile(
             "^\\s{0,3}(?:#{1,6}(?:\\s|$)|<h[1-6]\\b|[|]|[-*+] |\\d+[.)] |>|\\*\\*.*\\*\\*\\s*$)", Pattern.CASE_INSENSITIVE);
@@ -54,60 +59,109 @@ public final class RepeatedParagraph implements Rule {
 
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
-        Repeats repeats = repeats(document);
-        if (repeats.pairs().isEmpty()) {
-            return;
-        }
-        String title = document.frontMatter().map(fm -> fm.values("title")).filter(v -> !v.isEmpty())
-                .map(v -> BodyLines.normalize(v.get(0))).orElse(null);
-        Map<Integer, Integer> earlierOf = new HashMap<>();
-        repeats.pairs().forEach(pair -> earlierOf.put(pair[1], pair[0]));
-        List<Integer> order = repeats.lines();
-        Map<Integer, Integer> position = new HashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            position.put(order.get(i), i);
-        }
+        // Duplicates next to each other are one finding and one deletion: a passage captured twice.
+        List<int[]> found = duplications(document);
         BodyLines body = document.bodyLines();
-        for (int[] pair : repeats.pairs()) {
-            if (isDuplication(pair, earlierOf, order, position, title != null && title.equals(body.normalized(pair[1])))) {
-                report(document, sink, pair);
+        int start = 0;
+        for (int i = 1; i <= found.size(); i++) {
+            if (i == found.size() || !adjacent(body, found.get(i - 1)[1], found.get(i)[1])) {
+                report(document, sink, found.subList(start, i));
+                start = i;
             }
         }
     }
 
     /**
-     * A repeat is reported when it is a duplication rather than a document quoting itself: the title again
-     * (a page's title scraped twice), the same line twice in a row, or part of a repeated run of two or more
-     * lines (a passage captured twice). Single lines repeated far apart (a product description in two
-     * entries of a weekly report, a requirement in two job ads) are real text: corpus sampling put them at a
-     * third of all repeats.
+     * The repeats that are duplications rather than a document quoting itself, in document order (shared
+     * with BP006): the title again (a page's title scraped a second time), the same line twice in a row, or
+     * part of a run of at least {@link #MIN_RUN} lines that repeats an earlier run (a passage captured twice).
+     * Lone lines repeated far apart (a product description in two entries of a weekly report, a requirement
+     * in two job ads) are real text: corpus sampling put them at a third of all repeats.
      */
-    private static boolean isDuplication(int[] pair, Map<Integer, Integer> earlierOf, List<Integer> order,
-            Map<Integer, Integer> position, boolean isTitle) {
-        int at = position.get(pair[1]);
-        int first = position.get(pair[0]);
-        if (isTitle || at == first + 1) {
-            return true;
+    static List<int[]> duplications(CorpusDocument document) {
+        Repeats repeats = repeats(document);
+        if (repeats.pairs().isEmpty()) {
+            return List.of();
         }
-        boolean runBefore = at > 0 && first > 0 && order.get(first - 1).equals(earlierOf.get(order.get(at - 1)));
-        boolean runAfter = at + 1 < order.size() && first + 1 < at && order.get(first + 1).equals(earlierOf.get(order.get(at + 1)));
-        return runBefore || runAfter;
+        BodyLines body = document.bodyLines();
+        String title = document.frontMatter().map(fm -> fm.values("title")).filter(v -> !v.isEmpty())
+                .map(v -> BodyLines.normalize(v.get(0))).orElse(null);
+        Map<Integer, Integer> earlierOf = new HashMap<>();
+        repeats.pairs().forEach(pair -> earlierOf.put(pair[1], pair[0]));
+        List<Integer> order = repeats.lines();
+        // continues[i]: order[i] and order[i - 1] both repeat, each pair of copies only blank lines apart.
+        boolean[] continues = new boolean[order.size()];
+        for (int i = 1; i < order.size(); i++) {
+            Integer here = earlierOf.get(order.get(i));
+            Integer before = earlierOf.get(order.get(i - 1));
+            continues[i] = here != null && before != null && adjacent(body, order.get(i - 1), order.get(i))
+                    && adjacent(body, before, here);
+        }
+        java.util.Set<Integer> inLongRun = new java.util.HashSet<>();
+        for (int i = 0; i < order.size(); ) {
+            int j = i + 1;
+            while (j < order.size() && continues[j]) {
+                j++;
+            }
+            if (j - i >= MIN_RUN && earlierOf.containsKey(order.get(i))) {
+                for (int k = i; k < j; k++) {
+                    inLongRun.add(order.get(k));
+                }
+            }
+            i = j;
+        }
+        List<int[]> out = new java.util.ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            int line = order.get(i);
+            Integer first = earlierOf.get(line);
+            if (first == null) {
+                continue;
+            }
+            int previous = i > 0 ? order.get(i - 1) : -1;
+            boolean twiceInARow = previous >= 0 && adjacent(body, previous, line)
+                    && (previous == first || first.equals(earlierOf.get(previous)));
+            boolean isTitle = title != null && title.equals(body.normalized(line));
+            if (isTitle || twiceInARow || inLongRun.contains(line)) {
+                out.add(new int[] {first, line});
+            }
+        }
+        return out;
     }
 
-    private static void report(CorpusDocument document, DiagnosticSink sink, int[] pair) {
+    /** Whether only blank lines and images separate lines {@code a} and {@code b}, {@code a} coming first. */
+    private static boolean adjacent(BodyLines body, int a, int b) {
+        if (a >= b) {
+            return false;
+        }
+        for (int line = a + 1; line < b; line++) {
+            String visible = body.visible(line);
+            if (!visible.isEmpty() && !(visible.startsWith("![") && IMAGE_OR_LINK_ONLY.matcher(visible).matches())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void report(CorpusDocument document, DiagnosticSink sink, List<int[]> group) {
         LineIndex lines = document.lines();
-        int line = pair[1];
-        String raw = lines.lineText(line);
+        int first = group.get(0)[1];
+        int last = group.get(group.size() - 1)[1];
+        String raw = lines.lineText(first);
         int indent = raw.length() - raw.stripLeading().length();
-        TextRange range = new TextRange(lines.lineStart(line) + indent, lines.lineEnd(line));
-        TextRange firstRange = new TextRange(lines.lineStart(pair[0]), lines.lineEnd(pair[0]));
-        Diagnostic.Related first = new Diagnostic.Related(firstRange, "first occurrence");
-        String message = "Paragraph repeats line " + (pair[0] + 1);
-        TextRange deletion = LineDeletion.ofLine(lines, line);
+        TextRange range = new TextRange(lines.lineStart(first) + indent, lines.lineEnd(last));
+        int original = group.get(0)[0];
+        int originalEnd = group.get(group.size() - 1)[0];
+        Diagnostic.Related related = new Diagnostic.Related(
+                new TextRange(lines.lineStart(original), lines.lineEnd(Math.max(original, originalEnd))), "first occurrence");
+        String message = group.size() == 1
+                ? "Paragraph repeats line " + (original + 1)
+                : group.size() + " paragraphs repeat lines " + (original + 1) + "–" + (Math.max(original, originalEnd) + 1);
+        TextRange deletion = LineDeletion.ofLines(lines, first, last);
+        String title = group.size() == 1 ? "Remove the repeated paragraph" : "Remove the repeated paragraphs";
         if (deletion != null) {
-            sink.report(range, message, first, Fix.unsafe("Remove the repeated paragraph", TextEdit.delete(deletion)));
+            sink.report(range, message, related, Fix.unsafe(title, TextEdit.delete(deletion)));
         } else {
-            sink.report(range, message, first);
+            sink.report(range, message, related);
         }
     }
 

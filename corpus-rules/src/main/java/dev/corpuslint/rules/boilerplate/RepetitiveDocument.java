@@ -12,8 +12,9 @@ import dev.corpuslint.rules.model.TextRange;
 import java.util.List;
 
 /**
- * A document in which a large share of the paragraphs repeat other paragraphs: usually a page scraped twice
- * or a listing captured instead of an article. Reported once per document, at the first repeat; no fix,
+ * A document in which a large share of the paragraphs duplicate earlier ones (as BP005 judges duplication:
+ * runs captured twice, a line twice in a row, the title again): usually a page scraped twice or an
+ * infinite-scroll capture. Lone lines a document repeats on purpose (a campaign list's 活动时间) do not count. Reported once per document, at the first repeat; no fix,
  * because which copy to keep is a judgement.
  */
 public final class RepetitiveDocument implements Rule {
@@ -32,12 +33,11 @@ public final class RepetitiveDocument implements Rule {
 
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
-        RepeatedParagraph.Repeats found = RepeatedParagraph.repeats(document);
-        List<int[]> repeats = found.pairs();
+        List<int[]> repeats = RepeatedParagraph.duplications(document);
         if (repeats.size() < MIN_REPEATS) {
             return;
         }
-        int considered = found.lines().size();
+        int considered = RepeatedParagraph.repeats(document).lines().size();
         if (repeats.size() < SHARE * considered) {
             return;
         }

@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * The body lines that can be learned as boilerplate, the same for learning and for checking: not blank, not
- * a heading (report structures such as 漏洞描述 repeat legitimately), not inside code, a comment or a script,
+ * a heading or table row (report structures such as 漏洞描述 repeat legitimately), not inside code, a comment or a script,
  * within the length bounds, and with at least two letters or ideographs. An image alone on its line counts
  * by its address, whatever its length: the same picture under every article is a banner.
  */
 public final class CandidateLines {
-    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(?:#{1,6}(?:\\s|$)|<h[1-6]\\b)", Pattern.CASE_INSENSITIVE);
+    /** Headings and table rows: report templates repeat them (漏洞描述, | 威胁等级 | 高危 |) in every report. */
+    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(?:#{1,6}(?:\\s|$)|<h[1-6]\\b|\\|)", Pattern.CASE_INSENSITIVE);
     /** An image alone on its line (group 1: its address), possibly wrapped in a link. */
     private static final Pattern IMAGE_ONLY = Pattern.compile("^\\[?!\\[[^\\]]*\\]\\(([^)]*)\\)(?:\\]\\([^)]*\\))?$");
 

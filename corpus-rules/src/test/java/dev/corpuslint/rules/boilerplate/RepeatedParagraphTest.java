@@ -11,15 +11,19 @@ class RepeatedParagraphTest {
     private final RepeatedParagraph rule = new RepeatedParagraph();
     private static final String A = "会议指出，要围绕压实网站平台主体责任的工作主线开展治理。";
     private static final String B = "会议强调，要坚持正确的政治方向、舆论导向和价值取向。";
+    private static final String C = "会议要求，要正确处理好安全与发展的关系，以安全促发展。";
 
     @Test
     void aPassageCapturedTwiceIsReportedWithItsFirstOccurrence() {
-        String text = A + "\n\n" + B + "\n\n其他内容在这里，也足够长，不会被当成重复。\n\n" + A + "\n\n" + B + "\n";
+        String passage = A + "\n\n" + B + "\n\n" + C + "\n";
+        String text = passage + "\n其他内容在这里，也足够长，不会被当成重复。\n\n" + passage;
         List<Diagnostic> found = Lint.run(rule, text);
-        assertEquals(2, found.size());
-        assertEquals("Paragraph repeats line 1", found.get(0).message());
+        assertEquals(1, found.size());
+        assertEquals("3 paragraphs repeat lines 1–5", found.get(0).message());
         assertEquals(0, found.get(0).related().range().start());
-        assertEquals(A + "\n\n" + B + "\n\n其他内容在这里，也足够长，不会被当成重复。\n", Lint.fix(rule, text, true));
+        assertEquals(passage + "\n其他内容在这里，也足够长，不会被当成重复。\n", Lint.fix(rule, text, true));
+        String pair = A + "\n\n" + B + "\n\n其他内容在这里，也足够长，不会被当成重复。\n\n" + A + "\n\n" + B + "\n";
+        assertEquals(List.of(), Lint.run(rule, pair), "two lines together are as often a list's attributes");
     }
 
     @Test
@@ -29,6 +33,7 @@ class RepeatedParagraphTest {
         assertEquals(1, Lint.run(rule, titled).size(), "the title scraped again far from its first copy");
         assertEquals(List.of(), Lint.run(rule, titled.replace("title: " + title, "title: 别的标题")), "without the title it is a lone far repeat");
         assertEquals(1, Lint.run(rule, A + "\n\n" + A + "\n").size());
+        assertEquals(1, Lint.run(rule, A + "\n\n![](https://img/1.png)\n\n" + A + "\n").size(), "an image between copies");
     }
 
     @Test

@@ -30,4 +30,15 @@ class RepetitiveDocumentTest {
         text.append((LINE + "\n").repeat(4));
         assertEquals(List.of(), Lint.run(rule, text.toString()));
     }
+
+    @Test
+    void attributesRepeatedInEachEntryOfAListAreNotDuplication() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            text.append("**").append(i).append("）业务名称：第").append(i).append("项业务**\n\n")
+                    .append("活动时间：5月13日 10点 - 5月31日 全程，全部业务同时开始\n\n")
+                    .append("提交地址：https://example.com/submit 以及其他说明文字\n\n");
+        }
+        assertEquals(List.of(), Lint.run(rule, text.toString()));
+    }
 }
