@@ -30,7 +30,15 @@ public class CheckCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        Reporter reporter = input.reporter(out, err, false);
+        PrintWriter reportTo;
+        try {
+            reportTo = input.reportWriter(out);
+        } catch (IOException e) {
+            err.println("corpuslint: " + input.outputFile + ": cannot write: " + FileCollector.describe(e));
+            err.flush();
+            return 2;
+        }
+        Reporter reporter = input.reporter(reportTo, err, false);
         Summary summary = new Summary();
         if (input.readsStdin()) {
             FileOutcome outcome;
@@ -42,9 +50,12 @@ public class CheckCommand implements Callable<Integer> {
             summary.add(outcome);
             reporter.file(outcome);
         }
-        input.forEachFile(processor::check, summary, reporter, linters);
+        input.forEachFile(processor::check, summary, reporter, linters, err);
         reporter.finish(summary);
-        if (input.format != OutputFormat.text) {
+        if (reportTo != out) {
+            reportTo.close();
+        }
+        if ((input.format != OutputFormat.text || input.outputFile != null) && !input.statistics && !input.quiet) {
             err.println(TextReporter.summaryLine(summary, false));
             err.flush();
         }

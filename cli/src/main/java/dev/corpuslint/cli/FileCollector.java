@@ -14,9 +14,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Expands the paths given on the command line. A file named explicitly is always checked; inside a
- * directory only corpus file types are, hidden directories are skipped, and links are not followed so
- * a walk cannot loop or leave the tree it was given.
+ * Expands the paths given on the command line. A file named explicitly is always checked (unless
+ * `--force-exclude`); inside a directory only corpus file types are, hidden directories and what
+ * `.gitignore`, `.corpuslintignore` and `--exclude` leave out are skipped, and links are not followed so a
+ * walk cannot loop or leave the tree it was given.
  */
 final class FileCollector {
     static final Set<String> EXTENSIONS = Set.of("md", "markdown", "mdx", "txt", "text", "html", "htm", "xhtml");
@@ -27,13 +28,19 @@ final class FileCollector {
 
     /** @param problems receives "path: message" for arguments that do not exist or cannot be walked */
     static List<Input> collect(List<String> arguments, Consumer<FileOutcome.Failed> problems) {
+        return collect(arguments, FileSelection.NONE, problems);
+    }
+
+    static List<Input> collect(List<String> arguments, FileSelection selection, Consumer<FileOutcome.Failed> problems) {
         List<Input> inputs = new ArrayList<>();
         for (String argument : arguments) {
             Path path = Path.of(argument);
             if (Files.isRegularFile(path)) {
-                inputs.add(new Input(path, argument));
+                if (!selection.explicitlyExcluded(path)) {
+                    inputs.add(new Input(path, argument));
+                }
             } else if (Files.isDirectory(path)) {
-                walk(path, argument, inputs, problems);
+                walk(path, argument, selection, inputs, problems);
             } else {
                 problems.accept(new FileOutcome.Failed(argument, Files.exists(path, LinkOption.NOFOLLOW_LINKS)
                         ? "not a regular file or directory"
@@ -43,18 +50,39 @@ final class FileCollector {
         return inputs;
     }
 
-    private static void walk(Path root, String display, List<Input> inputs, Consumer<FileOutcome.Failed> problems) {
+    private static void walk(Path root, String display, FileSelection selection, List<Input> inputs,
+            Consumer<FileOutcome.Failed> problems) {
         List<Input> found = new ArrayList<>();
+        // The ignore files in force: those above the root, then one level per directory entered.
+        java.util.Deque<Integer> pushed = new java.util.ArrayDeque<>();
+        List<FileSelection.Level> levels = new ArrayList<>(FileSelection.ancestorsOf(root));
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (!dir.equals(root) && (isHidden(dir) || FileSelection.ignoredBy(levels, dir, true) || selection.excluded(dir, true))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    FileSelection.Level level = dir.equals(root) ? null : FileSelection.levelOf(dir);
+                    if (level != null) {
+                        levels.add(level);
+                    }
+                    pushed.push(level == null ? 0 : 1);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (pushed.pop() == 1) {
+                        levels.remove(levels.size() - 1);
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !isHidden(file) && hasCorpusExtension(file)) {
+                    if (attrs.isRegularFile() && !isHidden(file) && hasCorpusExtension(file)
+                            && !FileSelection.ignoredBy(levels, file, false) && !selection.excluded(file, false)) {
                         found.add(new Input(file, display(root, display, file)));
                     }
                     return FileVisitResult.CONTINUE;

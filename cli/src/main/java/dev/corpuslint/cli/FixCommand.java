@@ -45,13 +45,25 @@ public class FixCommand implements Callable<Integer> {
         Summary summary = new Summary();
         // With `fix -`, stdout carries the fixed text, so findings and the summary go to stderr.
         PrintWriter reportTo = input.readsStdin() && !diff ? err : out;
+        if (input.outputFile != null && !diff) {
+            try {
+                reportTo = input.reportWriter(out);
+            } catch (IOException e) {
+                err.println("corpuslint: " + input.outputFile + ": cannot write: " + FileCollector.describe(e));
+                err.flush();
+                return 2;
+            }
+        }
         Reporter reporter = diff ? new DiffReporter(out, err) : input.reporter(reportTo, err, true);
         if (input.readsStdin()) {
             fixStdin(processor, summary, reporter, out);
         }
-        input.forEachFile(file -> processor.fix(file, unsafeFixes, !diff), summary, reporter, linters);
+        input.forEachFile(file -> processor.fix(file, unsafeFixes, !diff), summary, reporter, linters, err);
         reporter.finish(summary);
-        if (diff || input.format != OutputFormat.text) {
+        if (reportTo != out && reportTo != err) {
+            reportTo.close();
+        }
+        if ((diff || input.format != OutputFormat.text || input.outputFile != null) && !input.statistics && !input.quiet) {
             err.println(diff ? DiffReporter.summaryLine(summary) : TextReporter.summaryLine(summary, true));
             err.flush();
         }

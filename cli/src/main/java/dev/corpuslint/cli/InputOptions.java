@@ -1,5 +1,11 @@
 package dev.corpuslint.cli;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,13 +20,34 @@ final class InputOptions {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format = OutputFormat.text;
 
+    @Option(names = "--output-file", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path outputFile;
+
+    @Option(names = "--statistics", description = "Print the number of findings per rule instead of the findings.")
+    boolean statistics;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print the findings only: no summary line, no progress bar.")
+    boolean quiet;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    String color = "auto";
+
     @Option(names = "--stdin-filename", paramLabel = "NAME",
             description = "The file name to report (and to guess the file type from) when reading standard input.")
     String stdinFilename;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Use this configuration file for every file instead of the nearest .corpuslint.yaml.")
-    java.nio.file.Path config;
+    Path config;
+
+    @Option(names = "--exclude", paramLabel = "PATTERN",
+            description = "Leave out files and directories matching PATTERN (.gitignore syntax, relative to the working directory); repeatable.")
+    List<String> exclude = List.of();
+
+    @Option(names = "--force-exclude",
+            description = "Apply --exclude, .gitignore and .corpuslintignore to files named on the command line too (for pre-commit hooks).")
+    boolean forceExclude;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Files checked in parallel (default: the number of processors).")
@@ -31,29 +58,43 @@ final class InputOptions {
         return paths.isEmpty() ? List.of(".") : paths.stream().filter(p -> !p.equals("-")).toList();
     }
 
-    /**
-     * Runs {@code work} over every file under {@link #filePaths()} in parallel, recording each outcome (and
-     * each path that could not be walked) in input order.
-     */
-    void forEachFile(java.util.function.Function<FileCollector.Input, FileOutcome> work, Summary summary, Reporter reporter) {
-        forEachFile(work, summary, reporter, null);
+    FileSelection selection() {
+        return new FileSelection(exclude, forceExclude);
     }
 
     /**
-     * As above; when {@code linters} is given and a directory is checked without a persisted boilerplate
-     * index, a first pass learns the corpus's repeated lines before the files are linted.
+     * Runs {@code work} over every file under {@link #filePaths()} in parallel, recording each outcome (and
+     * each path that could not be walked) in input order. When {@code linters} is given and a directory is
+     * checked without a persisted boilerplate index, a first pass learns the corpus's repeated lines.
      */
     void forEachFile(java.util.function.Function<FileCollector.Input, FileOutcome> work, Summary summary, Reporter reporter,
-            Linters linters) {
-        java.util.function.Consumer<FileOutcome> record = outcome -> {
+            Linters linters, PrintWriter err) {
+        List<FileCollector.Input> files = FileCollector.collect(filePaths(), selection(), outcome -> {
             summary.add(outcome);
             reporter.file(outcome);
-        };
-        List<FileCollector.Input> files = FileCollector.collect(filePaths(), record::accept);
+        });
+        boolean showProgress = !quiet && files.size() > 1 && Terminal.stderr();
         if (linters != null && files.size() > 1 && linters.shouldLearn(filePaths())) {
-            linters.learnFrom(files, threadCount(), java.nio.file.Path.of(filePaths().get(0)));
+            ProgressBar learning = showProgress ? new ProgressBar(err, "learning", files.size()) : null;
+            linters.learnFrom(files, threadCount(), Path.of(filePaths().get(0)), learning);
+            if (learning != null) {
+                learning.clear();
+            }
         }
-        OrderedRunner.run(files, threadCount(), work, record);
+        ProgressBar progress = showProgress ? new ProgressBar(err, "checking", files.size()) : null;
+        OrderedRunner.run(files, threadCount(), work, outcome -> {
+            if (progress != null) {
+                progress.clear();
+            }
+            summary.add(outcome);
+            reporter.file(outcome);
+            if (progress != null) {
+                progress.advance();
+            }
+        });
+        if (progress != null) {
+            progress.clear();
+        }
     }
 
     boolean readsStdin() {
@@ -69,8 +110,8 @@ final class InputOptions {
     }
 
     /** Where standard input's text is taken to live, for finding its configuration. */
-    java.nio.file.Path stdinPath() {
-        return java.nio.file.Path.of(stdinFilename != null ? stdinFilename : "stdin");
+    Path stdinPath() {
+        return Path.of(stdinFilename != null ? stdinFilename : "stdin");
     }
 
     /** The linters for this run; a broken --config is reported before anything is read. */
@@ -80,10 +121,28 @@ final class InputOptions {
         return linters;
     }
 
-    Reporter reporter(java.io.PrintWriter out, java.io.PrintWriter err, boolean fixMode) {
+    /** Where the report goes: standard output, or the --output-file (created or replaced). */
+    PrintWriter reportWriter(PrintWriter stdout) throws IOException {
+        if (outputFile == null) {
+            return stdout;
+        }
+        Path parent = outputFile.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        return new PrintWriter(new OutputStreamWriter(Files.newOutputStream(outputFile), StandardCharsets.UTF_8), false);
+    }
+
+    Reporter reporter(PrintWriter out, PrintWriter err, boolean fixMode) {
+        if (statistics) {
+            return new StatisticsReporter(out, err, fixMode, quiet);
+        }
         return switch (format) {
-            case text -> new TextReporter(out, err, fixMode);
+            case text -> new TextReporter(out, err, fixMode, quiet, outputFile == null && Terminal.colours(color));
             case json -> new JsonReporter(out, err);
+            case sarif -> new SarifReporter(out, err, CorpuslintCommand.version());
+            case github -> new GithubReporter(out, err);
+            case junit -> new JunitReporter(out, err);
         };
     }
 }

@@ -73,7 +73,7 @@ public class LearnCommand implements Callable<Integer> {
         List<FileOutcome.Failed> problems = new ArrayList<>();
         List<FileCollector.Input> files = FileCollector.collect(List.of(directory.toString()), problems::add);
         problems.forEach(p -> err.println("corpuslint: " + p.path() + ": " + p.message()));
-        Linters.learn(learner, files, threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        Linters.learn(learner, files, threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), null);
         LearnedIndex index = learner.build();
         int sources = index.documentsPerSource().size();
         String learned = "Learned " + index.size() + " lines in " + index.lines().size() + " of " + sources

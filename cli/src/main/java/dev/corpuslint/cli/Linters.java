@@ -22,12 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The linter for each file: built from {@code --config} when given, else from the nearest
  * {@code .corpuslint.yaml}, with the learned-boilerplate index that governs the file (the nearest
- * {@code .corpuslint/boilerplate.tsv}, else what this run learned); one linter per distinct pair.
+ * {@code .corpuslint/boilerplate.tsv}, else what this run learned) and the file's per-file ignores; one
+ * linter per distinct combination.
  */
 final class Linters {
     private final ConfigLoader loader = new ConfigLoader();
     private final Path explicit;
-    private final Map<CorpusConfig, Map<LearnedIndex, Linter>> linters = new ConcurrentHashMap<>();
+    private final Map<CorpusConfig, Map<LearnedIndex, Map<List<String>, Linter>>> linters = new ConcurrentHashMap<>();
     private final Map<Path, Optional<Path>> indexFileByDirectory = new ConcurrentHashMap<>();
     private final Map<Path, LearnedIndex> indexes = new ConcurrentHashMap<>();
     private volatile LearnedIndex learnedThisRun = LearnedIndex.EMPTY;
@@ -40,8 +41,10 @@ final class Linters {
     Linter forFile(Path file) throws ConfigException {
         CorpusConfig config = configFor(file);
         LearnedIndex index = config.learning().enabled() ? indexFor(file) : LearnedIndex.EMPTY;
+        List<String> ignored = config.selection().ignoredFor(file);
         return linters.computeIfAbsent(config, c -> Collections.synchronizedMap(new IdentityHashMap<>()))
-                .computeIfAbsent(index, i -> new Linter(BuiltInRules.configured(config, i)));
+                .computeIfAbsent(index, i -> new ConcurrentHashMap<>())
+                .computeIfAbsent(ignored, i -> BuiltInRules.linter(config, index, i));
     }
 
     CorpusConfig configFor(Path file) throws ConfigException {
@@ -106,19 +109,19 @@ final class Linters {
      * Counts lines across {@code files} (a first pass over the corpus) and uses what was learned for files
      * that no persisted index governs. Unreadable and binary files are skipped here and reported when linted.
      */
-    void learnFrom(List<FileCollector.Input> files, int threads, Path settingsFrom) {
+    void learnFrom(List<FileCollector.Input> files, int threads, Path settingsFrom, ProgressBar progress) {
         BoilerplateLearner learner;
         try {
             learner = new BoilerplateLearner(configFor(settingsFrom.resolve("_")).learning(), Optional.empty());
         } catch (ConfigException e) {
             return; // reported per file when linting
         }
-        learn(learner, files, threads);
+        learn(learner, files, threads, progress);
         learnedThisRun = learner.build();
     }
 
     /** Feeds every readable text file to {@code learner}. */
-    static void learn(BoilerplateLearner learner, List<FileCollector.Input> files, int threads) {
+    static void learn(BoilerplateLearner learner, List<FileCollector.Input> files, int threads, ProgressBar progress) {
         OrderedRunner.run(files, threads, input -> {
             try {
                 byte[] bytes = Files.readAllBytes(input.path());
@@ -129,6 +132,10 @@ final class Linters {
                 // skipped: the lint pass reports it
             }
             return Boolean.TRUE;
-        }, done -> { });
+        }, done -> {
+            if (progress != null) {
+                progress.advance();
+            }
+        });
     }
 }

@@ -2,5 +2,8 @@ package dev.corpuslint.cli;
 
 public enum OutputFormat {
     text,
-    json
+    json,
+    sarif,
+    github,
+    junit
 }

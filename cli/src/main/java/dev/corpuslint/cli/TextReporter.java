@@ -12,11 +12,24 @@ final class TextReporter implements Reporter {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean fixMode;
+    private final boolean quiet;
+    private final boolean colours;
 
     TextReporter(PrintWriter out, PrintWriter err, boolean fixMode) {
+        this(out, err, fixMode, false, false);
+    }
+
+    /** @param colours ANSI colours: the path bold, the code by severity (red, yellow, blue), the fix hint dim */
+    TextReporter(PrintWriter out, PrintWriter err, boolean fixMode, boolean quiet, boolean colours) {
         this.out = out;
         this.err = err;
         this.fixMode = fixMode;
+        this.quiet = quiet;
+        this.colours = colours;
+    }
+
+    private String paint(String code, String text) {
+        return colours ? "\033[" + code + "m" + text + "\033[0m" : text;
     }
 
     @Override
@@ -28,8 +41,14 @@ final class TextReporter implements Reporter {
         var lines = linted.result().document().lines();
         for (Diagnostic d : linted.result().diagnostics()) {
             Positions p = Positions.of(lines, d.range());
-            out.println(linted.path() + ":" + p.line() + ":" + p.column() + ": " + d.rule().code() + " "
-                    + d.message() + hint(d.fix()));
+            String code = switch (d.severity()) {
+                case ERROR -> "1;31";
+                case WARNING -> "1;33";
+                case INFO -> "1;34";
+            };
+            String hint = hint(d.fix());
+            out.println(paint("1", linted.path()) + ":" + p.line() + ":" + p.column() + ": " + paint(code, d.rule().code()) + " "
+                    + d.message() + (hint.isEmpty() ? "" : paint("2", hint)));
         }
         out.flush();
     }
@@ -43,7 +62,9 @@ final class TextReporter implements Reporter {
 
     @Override
     public void finish(Summary s) {
-        out.println(summaryLine(s, fixMode));
+        if (!quiet) {
+            out.println(summaryLine(s, fixMode));
+        }
         out.flush();
     }
 

@@ -22,10 +22,11 @@ class NativeConfigTest {
         String includes = properties.getProperty("quarkus.native.resources.includes", "");
         assertTrue(includes.contains("dev/corpuslint/rules/docs/*.md"), includes);
         assertTrue(includes.contains("corpuslint-version.properties"), includes);
+        // The bundled rule packs and their index are read as resources when the rules are built.
+        assertTrue(includes.contains("dev/corpuslint/rules/packs/*"), includes);
         assertTrue(Boolean.parseBoolean(properties.getProperty("quarkus.native.add-all-charsets")));
-        for (var rule : BuiltInRules.ALL) {
-            String doc = "dev/corpuslint/rules/docs/" + rule.metadata().code() + ".md";
-            assertTrue(doc.matches("dev/corpuslint/rules/docs/[^/]+\\.md"), doc);
+        for (var pack : BuiltInRules.BUNDLED_PACKS) {
+            assertTrue(pack.origin().matches("packs/[^/]+\\.yaml"), pack.origin());
         }
     }
 }

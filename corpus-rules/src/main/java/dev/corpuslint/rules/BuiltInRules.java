@@ -10,6 +10,7 @@ import dev.corpuslint.rules.delimiter.FrontMatterNotAtStart;
 import dev.corpuslint.rules.delimiter.UnbalancedHtmlTag;
 import dev.corpuslint.rules.delimiter.UnbalancedCjkPunctuation;
 import dev.corpuslint.rules.delimiter.UnclosedFrontMatter;
+import dev.corpuslint.rules.delimiter.UnusedSuppression;
 import dev.corpuslint.rules.encoding.ByteOrderMark;
 import dev.corpuslint.rules.encoding.CrlfLineEndings;
 import dev.corpuslint.rules.encoding.FullWidthAlphanumeric;
@@ -25,6 +26,7 @@ import dev.corpuslint.rules.encoding.TrailingWhitespace;
 import dev.corpuslint.rules.encoding.InvalidUtf8;
 import dev.corpuslint.rules.encoding.InvisibleCharacter;
 import dev.corpuslint.rules.encoding.LegacyCharset;
+import dev.corpuslint.rules.engine.Linter;
 import dev.corpuslint.rules.engine.Rule;
 import dev.corpuslint.rules.frontmatter.DuplicateFrontMatterKey;
 import dev.corpuslint.rules.config.CorpusConfig;
@@ -75,6 +77,15 @@ public final class BuiltInRules {
         return List.copyOf(rules);
     }
 
+    /**
+     * The linter for a file: the rules {@code config} selects (minus the file's per-file ignores,
+     * {@code perFileIgnored}), at the severities it sets, with {@code learned} for corpus-learned boilerplate.
+     */
+    public static Linter linter(CorpusConfig config, LearnedIndex learned, List<String> perFileIgnored) {
+        List<Rule> all = configured(config, learned);
+        return new Linter(config.selection().enabled(all, perFileIgnored), config.selection().severities(all));
+    }
+
     /** The codes and names of every built-in rule, with where each is defined: what a user's pack may not reuse. */
     public static Map<String, String> takenIds() {
         Map<String, String> taken = idsOf(coded(CorpusConfig.DEFAULT, LearnedIndex.EMPTY));
@@ -110,6 +121,7 @@ public final class BuiltInRules {
                 new FrontMatterFenceVariant(),
                 new FrontMatterInBody(),
                 new UnbalancedHtmlTag(),
+                new UnusedSuppression(),
                 new ByteOrderMark(),
                 new LegacyCharset(),
                 new InvalidUtf8(),

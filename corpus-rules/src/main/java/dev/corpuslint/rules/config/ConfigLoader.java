@@ -1,6 +1,9 @@
 package dev.corpuslint.rules.config;
 
 import dev.corpuslint.rules.BuiltInRules;
+import dev.corpuslint.rules.engine.Rule;
+import dev.corpuslint.rules.model.RuleMetadata;
+import dev.corpuslint.rules.model.Severity;
 import dev.corpuslint.rules.learn.LearningSettings;
 import dev.corpuslint.rules.packs.PackLoader;
 import dev.corpuslint.rules.packs.RulePack;
@@ -26,7 +29,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class ConfigLoader {
     public static final String FILE_NAME = ".corpuslint.yaml";
-    private static final Set<String> TOP_KEYS = Set.of("front-matter", "packs", "learning");
+    private static final Set<String> TOP_KEYS = Set.of(
+            "extends", "select", "ignore", "severity", "per-file-ignores", "front-matter", "packs", "learning");
     private static final Set<String> LEARNING_KEYS = Set.of("enabled", "min-documents", "min-share", "min-length", "max-length");
     private static final Set<String> FRONT_MATTER_KEYS = Set.of("required", "recommended", "types", "allow-unknown-keys", "known-keys", "time-zone");
 
@@ -54,8 +58,12 @@ public final class ConfigLoader {
         return resolved;
     }
 
-    /** Reads one configuration file (cached). */
+    /** Reads one configuration file (cached), and the files it extends. */
     public CorpusConfig load(Path file) throws ConfigException {
+        return load(file, new ArrayList<>());
+    }
+
+    private CorpusConfig load(Path file, List<Path> extending) throws ConfigException {
         Path key = file.toAbsolutePath().normalize();
         CorpusConfig cached = byFile.get(key);
         if (cached != null) {
@@ -64,27 +72,124 @@ public final class ConfigLoader {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new ConfigException(file.toString(), 1, 1, "cannot read: " + e.getMessage());
         }
-        CorpusConfig config = parse(file.toString(), text, Optional.of(key));
+        extending.add(key);
+        CorpusConfig config = parse(file.toString(), text, Optional.of(key), parent -> {
+            if (extending.contains(parent.toAbsolutePath().normalize())) {
+                return null; // reported by parse as a cycle
+            }
+            return load(parent, extending);
+        });
+        extending.remove(extending.size() - 1);
         byFile.put(key, config);
         return config;
     }
 
+    /** Loads the configuration a file extends; null when that would be a cycle. */
+    interface Parent {
+        CorpusConfig load(Path file) throws ConfigException;
+    }
+
     static CorpusConfig parse(String name, String text, Optional<Path> source) throws ConfigException {
+        return parse(name, text, source, parent -> {
+            throw new ConfigException(name, 1, 1, "`extends` needs a configuration file on disk");
+        });
+    }
+
+    /**
+     * Parses one file. With `extends`, the parent is read first and every key this file sets replaces the
+     * parent's value; keys it does not set are inherited.
+     */
+    static CorpusConfig parse(String name, String text, Optional<Path> source, Parent parents) throws ConfigException {
         YamlReader reader = new YamlReader(name);
         Node root = reader.compose(text);
+        Path dir = source.map(Path::getParent).orElse(Path.of("").toAbsolutePath());
         if (root == null) {
-            return new CorpusConfig(source, FrontMatterSchema.DEFAULT);
+            return new CorpusConfig(source, FrontMatterSchema.DEFAULT, List.of(), LearningSettings.DEFAULT,
+                    new RuleSelection(List.of("ALL"), List.of(), Map.of(), List.of(), dir), source.map(List::of).orElse(List.of()));
         }
         Map<String, Node> top = reader.mapping(root, "the configuration", TOP_KEYS);
-        FrontMatterSchema schema = top.containsKey("front-matter")
-                ? frontMatter(reader, top.get("front-matter"))
-                : FrontMatterSchema.DEFAULT;
-        List<RulePack> packs = top.containsKey("packs") ? packs(reader, top.get("packs"), source) : List.of();
-        LearningSettings learning = top.containsKey("learning") ? learning(reader, top.get("learning")) : LearningSettings.DEFAULT;
-        return new CorpusConfig(source, schema, packs, learning);
+        CorpusConfig base = null;
+        if (top.containsKey("extends")) {
+            String value = reader.scalar(top.get("extends"), "`extends`");
+            Path parent = dir.resolve(value).normalize();
+            if (!Files.isRegularFile(parent)) {
+                throw reader.error(top.get("extends"), "`extends` names `" + value + "`, which is not a file");
+            }
+            base = parents.load(parent);
+            if (base == null) {
+                throw reader.error(top.get("extends"), "`extends` makes a cycle through " + parent);
+            }
+        }
+        FrontMatterSchema schema = top.containsKey("front-matter") ? frontMatter(reader, top.get("front-matter"))
+                : base != null ? base.frontMatter() : FrontMatterSchema.DEFAULT;
+        List<RulePack> packs = top.containsKey("packs") ? packs(reader, top.get("packs"), source)
+                : base != null ? base.packs() : List.of();
+        LearningSettings learning = top.containsKey("learning") ? learning(reader, top.get("learning"))
+                : base != null ? base.learning() : LearningSettings.DEFAULT;
+        List<RuleMetadata> known = new ArrayList<>(BuiltInRules.ALL.stream().map(Rule::metadata).toList());
+        packs.forEach(pack -> pack.rules().forEach(rule -> known.add(rule.metadata())));
+        RuleSelection inherited = base != null ? base.selection() : RuleSelection.DEFAULT;
+        List<String> select = top.containsKey("select") ? selectors(reader, top.get("select"), "select", known) : inherited.select();
+        List<String> ignore = top.containsKey("ignore") ? selectors(reader, top.get("ignore"), "ignore", known) : inherited.ignore();
+        Map<String, Severity> severity = top.containsKey("severity") ? severities(reader, top.get("severity"), known) : inherited.severity();
+        List<RuleSelection.PerFileIgnore> perFile;
+        Path selectionBase = dir;
+        if (top.containsKey("per-file-ignores")) {
+            perFile = new ArrayList<>();
+            for (Map.Entry<String, Node> entry : reader.mapping(top.get("per-file-ignores"), "`per-file-ignores`", null).entrySet()) {
+                try {
+                    java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + entry.getKey());
+                } catch (IllegalArgumentException e) {
+                    throw reader.error(entry.getValue(), "`per-file-ignores` has an invalid glob `" + entry.getKey() + "`: " + e.getMessage());
+                }
+                perFile.add(new RuleSelection.PerFileIgnore(entry.getKey(),
+                        selectors(reader, entry.getValue(), "per-file-ignores." + entry.getKey(), known)));
+            }
+        } else {
+            perFile = inherited.perFileIgnores();
+            selectionBase = base != null ? inherited.base() : dir;
+        }
+        List<Path> chain = new ArrayList<>();
+        source.ifPresent(chain::add);
+        if (base != null) {
+            chain.addAll(base.chain());
+        }
+        return new CorpusConfig(source, schema, packs, learning,
+                new RuleSelection(select, ignore, severity, List.copyOf(perFile), selectionBase), List.copyOf(chain));
+    }
+
+    private static List<String> selectors(YamlReader reader, Node node, String key, List<RuleMetadata> known) throws ConfigException {
+        List<String> out = new ArrayList<>();
+        for (Node item : reader.items(node, key)) {
+            String selector = reader.scalar(item, "each item of `" + key + "`");
+            if (!RuleSelection.matchesAny(selector, known)) {
+                throw reader.error(item, "`" + selector + "` in `" + key + "` names no rule (use ALL, a family such as "
+                        + "boilerplate, a code or code prefix such as BP104 or BP, or a rule name)");
+            }
+            out.add(selector);
+        }
+        return List.copyOf(out);
+    }
+
+    private static Map<String, Severity> severities(YamlReader reader, Node node, List<RuleMetadata> known) throws ConfigException {
+        Map<String, Severity> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> entry : reader.mapping(node, "`severity`", null).entrySet()) {
+            if (!RuleSelection.matchesAny(entry.getKey(), known)) {
+                throw reader.error(entry.getValue(), "`" + entry.getKey() + "` in `severity` names no rule");
+            }
+            String value = reader.scalar(entry.getValue(), "the severity of `" + entry.getKey() + "`");
+            Severity severity = switch (value) {
+                case "error" -> Severity.ERROR;
+                case "warning" -> Severity.WARNING;
+                case "info" -> Severity.INFO;
+                default -> throw reader.error(entry.getValue(), "severity must be error, warning or info, not `" + value + "`");
+            };
+            out.put(entry.getKey(), severity);
+        }
+        return Map.copyOf(out);
     }
 
     /**

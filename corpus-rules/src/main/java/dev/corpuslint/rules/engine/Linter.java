@@ -1,5 +1,6 @@
 package dev.corpuslint.rules.engine;
 
+import dev.corpuslint.rules.delimiter.UnusedSuppression;
 import dev.corpuslint.rules.document.CorpusDocument;
 import dev.corpuslint.rules.model.Diagnostic;
 import dev.corpuslint.rules.model.Fix;
@@ -47,6 +48,17 @@ public final class Linter {
                 // A rule bug must not cost the user the other rules' findings: drop its partial output, keep going.
                 found.subList(before, found.size()).clear();
                 failures.add(new RuleFailure(rule.metadata().code(), document.path(), e));
+            }
+        }
+        Suppressions suppressions = Suppressions.of(document);
+        if (!suppressions.all().isEmpty()) {
+            found.removeIf(d -> suppressions.suppresses(d, document.lines()));
+            for (Rule rule : rules) {
+                if (rule instanceof UnusedSuppression unused) {
+                    Severity severity = severities.getOrDefault(rule.metadata().code(), rule.metadata().defaultSeverity());
+                    unused.reportUnused(document, suppressions, (range, message, related, fixes) ->
+                            found.add(new Diagnostic(rule.metadata(), message, range, severity, fixes, related)));
+                }
             }
         }
         found.sort(ORDER);

@@ -46,6 +46,7 @@ public final class UnknownFrontMatterKey implements Rule {
         Set<String> known = new HashSet<>(schema.knownKeys());
         known.addAll(schema.required());
         known.addAll(schema.types().keySet());
+        known.add(dev.corpuslint.rules.engine.Suppressions.FRONT_MATTER_KEY); // corpuslint's own suppression key
         for (String alternatives : schema.recommended()) {
             for (String key : alternatives.split("\\|")) {
                 known.add(key.strip());

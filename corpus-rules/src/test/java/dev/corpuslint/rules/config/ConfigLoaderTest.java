@@ -93,4 +93,55 @@ class ConfigLoaderTest {
         assertEquals(true, assertThrows(ConfigException.class, () -> new ConfigLoader().forFile(dir.resolve("a.md"))).getMessage()
                 .contains(":1:23: `min-share` must be a number greater than 0 and at most 1"));
     }
+
+    @Test
+    void selectIgnoreSeverityAndPerFileIgnoresDecideTheRulesOfEachFile() throws Exception {
+        Files.createDirectories(dir.resolve("wechat"));
+        Files.writeString(dir.resolve(".corpuslint.yaml"), """
+                select: [ALL, BP004]
+                ignore: [boilerplate, FM013]
+                severity: {EN: info, EN009: error}
+                per-file-ignores:
+                  "wechat/**": [EN009]
+                """);
+        ConfigLoader loader = new ConfigLoader();
+        CorpusConfig config = loader.forFile(dir.resolve("a.md"));
+        var all = dev.corpuslint.rules.BuiltInRules.ALL;
+        var enabled = config.selection().enabled(all, config.selection().ignoredFor(dir.resolve("a.md"))).stream()
+                .map(r -> r.metadata().code()).toList();
+        assertEquals(true, enabled.contains("BP004"), "the more specific select wins");
+        assertEquals(false, enabled.contains("BP001"));
+        assertEquals(false, enabled.contains("FM013"));
+        assertEquals(true, enabled.contains("EN009"));
+        assertEquals(List.of("EN009"), config.selection().ignoredFor(dir.resolve("wechat/x/b.md")));
+        var severities = config.selection().severities(all);
+        assertEquals(dev.corpuslint.rules.model.Severity.ERROR, severities.get("EN009"));
+        assertEquals(dev.corpuslint.rules.model.Severity.INFO, severities.get("EN001"));
+    }
+
+    @Test
+    void extendsInheritsWhatTheChildDoesNotSet() throws Exception {
+        Files.createDirectories(dir.resolve("child"));
+        Files.writeString(dir.resolve("base.yaml"), "ignore: [FM013]\nfront-matter:\n  required: [title]\n");
+        Files.writeString(dir.resolve("child/.corpuslint.yaml"), "extends: ../base.yaml\nfront-matter:\n  required: [title, author]\n");
+        CorpusConfig config = new ConfigLoader().forFile(dir.resolve("child/a.md"));
+        assertEquals(List.of("FM013"), config.selection().ignore());
+        assertEquals(List.of("title", "author"), config.frontMatter().required());
+        assertEquals(2, config.chain().size());
+        Files.writeString(dir.resolve("base.yaml"), "extends: child/.corpuslint.yaml\n");
+        ConfigException cycle = assertThrows(ConfigException.class, () -> new ConfigLoader().forFile(dir.resolve("child/a.md")));
+        assertEquals(true, cycle.getMessage().contains("`extends` makes a cycle"), cycle.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", value = {
+        "select: [XX9] => c.yaml:1:10: `XX9` in `select` names no rule",
+        "ignore: [bolierplate] => c.yaml:1:10: `bolierplate` in `ignore` names no rule",
+        "severity: {EN009: loud} => c.yaml:1:19: severity must be error, warning or info",
+        "per-file-ignores: {'a/**': [NOPE]} => c.yaml:1:29: `NOPE` in `per-file-ignores.a/**` names no rule",
+    })
+    void selectorsAreValidated(String yaml, String expected) {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.parse("c.yaml", yaml, Optional.empty()));
+        assertEquals(true, e.getMessage().startsWith(expected), e.getMessage());
+    }
 }
