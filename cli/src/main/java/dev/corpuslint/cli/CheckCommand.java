@@ -24,6 +24,9 @@ public class CheckCommand implements Callable<Integer> {
         Linters linters;
         try {
             linters = input.linters();
+            if (!input.noCache) {
+                linters.useCache(new ResultCache(input.cacheDir));
+            }
             processor = new FileProcessor(linters);
         } catch (ConfigException e) {
             err.println("corpuslint: configuration error: " + e.getMessage());
@@ -52,6 +55,16 @@ public class CheckCommand implements Callable<Integer> {
         }
         input.forEachFile(processor::check, summary, reporter, linters, err);
         reporter.finish(summary);
+        if (linters.cache() != null) {
+            if (input.verbose) {
+                err.println("corpuslint: cache: " + linters.cache().describe());
+            }
+            try {
+                linters.cache().save();
+            } catch (IOException e) {
+                err.println("corpuslint: warning: cannot write the cache in " + input.cacheDir + ": " + FileCollector.describe(e));
+            }
+        }
         if (reportTo != out) {
             reportTo.close();
         }
@@ -59,6 +72,6 @@ public class CheckCommand implements Callable<Integer> {
             err.println(TextReporter.summaryLine(summary, false));
             err.flush();
         }
-        return summary.exitCode();
+        return summary.exitCode(input.failOn());
     }
 }

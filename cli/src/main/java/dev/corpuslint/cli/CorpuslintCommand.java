@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CorpuslintCommand.Version.class,
         description = "Lints and fixes text corpora: scraped articles in Markdown, HTML or plain text.",
-        subcommands = {CheckCommand.class, FixCommand.class, LearnCommand.class, ConfigCommand.class, RulesCommand.class, ExplainCommand.class},
+        subcommands = {CheckCommand.class, FixCommand.class, LearnCommand.class, ConfigCommand.class, ReportCommand.class, RulesCommand.class, ExplainCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no findings",
@@ -27,6 +27,23 @@ public class CorpuslintCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, fix, learn, config, report, rules or explain");
+    }
+
+    /** This build's version and build time: what cached results must have been computed by. */
+    static String build() {
+        String override = System.getProperty("corpuslint.build");
+        if (override != null) {
+            return override; // tests stand in for another build this way
+        }
+        Properties properties = new Properties();
+        try (InputStream in = CorpuslintCommand.class.getResourceAsStream("/corpuslint-version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return properties.getProperty("version", "unknown") + "@" + properties.getProperty("build", "unknown");
     }
 
     /** This build's version, as `--version` prints it without the name. */

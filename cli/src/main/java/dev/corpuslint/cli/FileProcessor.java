@@ -59,7 +59,26 @@ final class FileProcessor {
         if (linter instanceof FileOutcome.Failed failed) {
             return new FileOutcome.Failed(display, failed.message());
         }
-        return new FileOutcome.Linted(display, ((Linter) linter).lint(CorpusDocument.fromBytes(display, bytes)));
+        CorpusDocument document = CorpusDocument.fromBytes(display, bytes);
+        ResultCache cache = linters.cache();
+        if (cache == null) {
+            return new FileOutcome.Linted(display, ((Linter) linter).lint(document));
+        }
+        String key = file.toAbsolutePath().normalize().toString();
+        String fingerprint;
+        try {
+            fingerprint = linters.fingerprint(file);
+        } catch (dev.corpuslint.rules.config.ConfigException e) {
+            return new FileOutcome.Failed(display, "configuration error: " + e.getMessage());
+        }
+        String contentHash = ResultCache.sha256(bytes);
+        LintResult cached = cache.lookup(key, fingerprint, contentHash, document, (Linter) linter);
+        if (cached != null) {
+            return new FileOutcome.Linted(display, cached);
+        }
+        LintResult result = ((Linter) linter).lint(document);
+        cache.store(key, fingerprint, contentHash, result);
+        return new FileOutcome.Linted(display, result);
     }
 
     /**

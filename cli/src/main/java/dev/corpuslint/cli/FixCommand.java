@@ -70,7 +70,7 @@ public class FixCommand implements Callable<Integer> {
         if (diff && summary.exitCode() != 2) {
             return summary.fixed > 0 ? 1 : 0;
         }
-        return summary.exitCode();
+        return summary.exitCode(input.failOn());
     }
 
     /** Standard input in, fixed text out (as editors' format-on-save expects); findings go to stderr. */

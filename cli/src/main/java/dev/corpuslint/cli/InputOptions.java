@@ -29,6 +29,12 @@ final class InputOptions {
     @Option(names = {"-q", "--quiet"}, description = "Print the findings only: no summary line, no progress bar.")
     boolean quiet;
 
+    enum FailOn { error, warning, info }
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "info",
+            description = "Exit 1 only for findings of this severity or worse: ${COMPLETION-CANDIDATES} (default: any finding).")
+    FailOn failOn = FailOn.info;
+
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
     String color = "auto";
@@ -49,6 +55,16 @@ final class InputOptions {
             description = "Apply --exclude, .gitignore and .corpuslintignore to files named on the command line too (for pre-commit hooks).")
     boolean forceExclude;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also print what the run did: the cache's hits, boilerplate learning.")
+    boolean verbose;
+
+    @Option(names = "--no-cache", description = "Lint every file, and neither read nor write the result cache.")
+    boolean noCache;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR", defaultValue = ".corpuslint/cache",
+            description = "Where check keeps results of unchanged files (default: ${DEFAULT-VALUE} in the working directory).")
+    Path cacheDir = Path.of(".corpuslint/cache");
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Files checked in parallel (default: the number of processors).")
     Integer threads;
@@ -56,6 +72,15 @@ final class InputOptions {
     /** The paths to read from disk: those given (without `-`), or `.` when none at all were given. */
     List<String> filePaths() {
         return paths.isEmpty() ? List.of(".") : paths.stream().filter(p -> !p.equals("-")).toList();
+    }
+
+    /** The least severe finding that makes the exit code 1. */
+    dev.corpuslint.rules.model.Severity failOn() {
+        return switch (failOn) {
+            case error -> dev.corpuslint.rules.model.Severity.ERROR;
+            case warning -> dev.corpuslint.rules.model.Severity.WARNING;
+            case info -> dev.corpuslint.rules.model.Severity.INFO;
+        };
     }
 
     FileSelection selection() {

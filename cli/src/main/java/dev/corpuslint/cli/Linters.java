@@ -32,6 +32,9 @@ final class Linters {
     private final Map<Path, Optional<Path>> indexFileByDirectory = new ConcurrentHashMap<>();
     private final Map<Path, LearnedIndex> indexes = new ConcurrentHashMap<>();
     private volatile LearnedIndex learnedThisRun = LearnedIndex.EMPTY;
+    private volatile ResultCache cache;
+    private final Map<Object, String> fingerprints = new ConcurrentHashMap<>();
+    private final Map<LearnedIndex, String> indexFingerprints = Collections.synchronizedMap(new IdentityHashMap<>());
 
     Linters(Path explicitConfig) {
         this.explicit = explicitConfig;
@@ -45,6 +48,69 @@ final class Linters {
         return linters.computeIfAbsent(config, c -> Collections.synchronizedMap(new IdentityHashMap<>()))
                 .computeIfAbsent(index, i -> new ConcurrentHashMap<>())
                 .computeIfAbsent(ignored, i -> BuiltInRules.linter(config, index, i));
+    }
+
+    /** The boilerplate index that governs {@code dir}: its persisted index, else what this run learned. */
+    LearnedIndex learnedForReport(Path dir) {
+        try {
+            return indexFor(dir.resolve("_"));
+        } catch (ConfigException e) {
+            return learnedThisRun;
+        }
+    }
+
+    /** Cached results for this run (check), or null. */
+    void useCache(ResultCache cache) {
+        this.cache = cache;
+    }
+
+    ResultCache cache() {
+        return cache;
+    }
+
+    /**
+     * What decides the findings for {@code file} besides its content: this build, the configuration files
+     * and packs, the boilerplate index and the file's per-file ignores, as one hash.
+     */
+    String fingerprint(Path file) throws ConfigException {
+        CorpusConfig config = configFor(file);
+        LearnedIndex index = config.learning().enabled() ? indexFor(file) : LearnedIndex.EMPTY;
+        List<String> ignored = config.selection().ignoredFor(file);
+        List<Object> key = List.of(System.identityHashCode(config), System.identityHashCode(index), ignored);
+        String cached = fingerprints.get(key);
+        if (cached == null) {
+            List<String> parts = new java.util.ArrayList<>();
+            parts.add(CorpuslintCommand.build());
+            config.chain().forEach(p -> parts.add(p + "=" + contentHash(p)));
+            config.packs().forEach(p -> parts.add(p.origin() + "=" + contentHash(Path.of(p.origin()))));
+            parts.add("index=" + indexFingerprint(index));
+            parts.add("ignored=" + String.join(",", ignored));
+            cached = ResultCache.sha256(parts.toArray(String[]::new));
+            fingerprints.put(key, cached);
+        }
+        return cached;
+    }
+
+    private static String contentHash(Path file) {
+        try {
+            return ResultCache.sha256(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return "unreadable";
+        }
+    }
+
+    private String indexFingerprint(LearnedIndex index) {
+        if (index.isEmpty()) {
+            return "none";
+        }
+        return indexFingerprints.computeIfAbsent(index, i -> {
+            List<String> parts = new java.util.ArrayList<>();
+            i.root().ifPresent(r -> parts.add(r.toString()));
+            for (LearnedIndex.Line line : i.all()) {
+                parts.add(line.source() + "\t" + line.key() + "\t" + line.documents() + "\t" + i.sourceDocuments(line.source()));
+            }
+            return ResultCache.sha256(parts.toArray(String[]::new));
+        });
     }
 
     CorpusConfig configFor(Path file) throws ConfigException {
@@ -111,14 +177,31 @@ final class Linters {
      */
     void learnFrom(List<FileCollector.Input> files, int threads, Path settingsFrom, ProgressBar progress) {
         BoilerplateLearner learner;
+        LearningSettingsKey settings;
         try {
-            learner = new BoilerplateLearner(configFor(settingsFrom.resolve("_")).learning(), Optional.empty());
+            var learning = configFor(settingsFrom.resolve("_")).learning();
+            learner = new BoilerplateLearner(learning, Optional.empty());
+            settings = new LearningSettingsKey(learning.toString());
         } catch (ConfigException e) {
             return; // reported per file when linting
         }
+        Path stored = cache == null ? null : cache.learnedIndexFile(files, settings.text());
+        if (stored != null && Files.isRegularFile(stored)) {
+            try {
+                learnedThisRun = LearnedIndexFile.read(stored, Optional.empty());
+                return;
+            } catch (ConfigException e) {
+                // a damaged cached index is learned again
+            }
+        }
         learn(learner, files, threads, progress);
         learnedThisRun = learner.build();
+        if (stored != null) {
+            cache.storeLearnedIndex(learnedThisRun, stored);
+        }
     }
+
+    private record LearningSettingsKey(String text) {}
 
     /** Feeds every readable text file to {@code learner}. */
     static void learn(BoilerplateLearner learner, List<FileCollector.Input> files, int threads, ProgressBar progress) {

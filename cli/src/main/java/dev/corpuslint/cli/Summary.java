@@ -51,9 +51,20 @@ final class Summary {
 
     /** 2 when anything could not be done, else 1 when findings remain, else 0. */
     int exitCode() {
+        return exitCode(Severity.INFO);
+    }
+
+    /** As {@link #exitCode()}, counting only findings of {@code failOn} or worse. */
+    int exitCode(Severity failOn) {
         if (failed > 0 || !ruleFailures.isEmpty()) {
             return 2;
         }
-        return findings() > 0 ? 1 : 0;
+        int counted = 0;
+        for (Map.Entry<Severity, Integer> e : bySeverity.entrySet()) {
+            if (e.getKey().ordinal() <= failOn.ordinal()) {
+                counted += e.getValue();
+            }
+        }
+        return counted > 0 ? 1 : 0;
     }
 }

@@ -30,7 +30,11 @@ public final class LearnedIndexFile {
 
     /** Writes atomically: a temporary file beside the index, then a rename, so a reader never sees half an index. */
     public static void write(LearnedIndex index, Path corpusRoot) throws IOException {
-        Path file = locationFor(corpusRoot);
+        writeTo(index, locationFor(corpusRoot));
+    }
+
+    /** Writes the index to {@code file} (atomically), wherever it is. */
+    public static void writeTo(LearnedIndex index, Path file) throws IOException {
         Files.createDirectories(file.getParent());
         StringBuilder out = new StringBuilder(MAGIC).append('\n');
         out.append("# ").append(index.settings().describe()).append('\n');
@@ -40,7 +44,9 @@ public final class LearnedIndexFile {
                     .append(index.sourceDocuments(line.source())).append('\t').append(escape(line.key())).append('\t')
                     .append(escape(line.example())).append('\n');
         }
-        Path temp = Files.createTempFile(file.getParent(), ".boilerplate", ".tmp");
+        // A plain file beside the target (not createTempFile, which is private to its owner): the index is
+        // meant to be committed and shared, so it gets the permissions of any file the user creates.
+        Path temp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             Files.writeString(temp, out, StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -49,7 +55,13 @@ public final class LearnedIndexFile {
         }
     }
 
+    /** Reads a corpus's index; directory-based sources are relative to the corpus (two levels above the file). */
     public static LearnedIndex read(Path file) throws ConfigException {
+        return read(file, Optional.of(file.toAbsolutePath().normalize().getParent().getParent()));
+    }
+
+    /** Reads an index whose directory-based sources are relative to {@code root} (absolute when empty). */
+    public static LearnedIndex read(Path file, Optional<Path> root) throws ConfigException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -82,8 +94,7 @@ public final class LearnedIndexFile {
                         + " (rebuild it with `corpuslint learn`)");
             }
         }
-        Path root = file.toAbsolutePath().normalize().getParent().getParent();
-        return new LearnedIndex(Optional.of(root), LearningSettings.DEFAULT, documents, lines);
+        return new LearnedIndex(root, LearningSettings.DEFAULT, documents, lines);
     }
 
     static String escape(String s) {

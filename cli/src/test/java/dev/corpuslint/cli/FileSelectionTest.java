@@ -1,0 +1,62 @@
+package dev.corpuslint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileSelectionTest {
+    @TempDir
+    Path dir;
+
+    private List<String> collected(FileSelection selection, String... args) {
+        List<String> out = new ArrayList<>();
+        for (FileCollector.Input input : FileCollector.collect(List.of(args), selection, f -> out.add("!" + f.path()))) {
+            out.add(dir.relativize(input.path().toAbsolutePath()).toString().replace('\\', '/'));
+        }
+        return out;
+    }
+
+    private void write(String... paths) throws Exception {
+        for (String p : paths) {
+            Files.createDirectories(dir.resolve(p).getParent());
+            Files.writeString(dir.resolve(p), "正文。\n");
+        }
+    }
+
+    @Test
+    void gitignoreAndCorpuslintignoreAreRespectedWithGitsRules() throws Exception {
+        write("keep.md", "drafts/a.md", "sub/b.md", "sub/c.md", "sub/deep/d.md", "build/e.md");
+        Files.writeString(dir.resolve(".gitignore"), "drafts/\n/build\n");
+        Files.writeString(dir.resolve("sub/.corpuslintignore"), "*.md\n!c.md\n");
+        assertEquals(List.of("keep.md", "sub/c.md"), collected(FileSelection.NONE, dir.toString()));
+    }
+
+    @Test
+    void excludePatternsAndForceExcludeForExplicitFiles() throws Exception {
+        write("a.md", "skip/b.md", "c.md");
+        FileSelection exclude = new FileSelection(List.of(dir.relativize(dir).toString().isEmpty() ? "skip/" : "skip/", "c.md"), false);
+        assertEquals(List.of("a.md"), collected(exclude, dir.toString()));
+        // Named explicitly, a file is checked anyway...
+        assertEquals(List.of("c.md"), collected(exclude, dir.resolve("c.md").toString()));
+        // ... unless --force-exclude asks for the same selection, as pre-commit hooks do.
+        FileSelection force = new FileSelection(List.of("c.md"), true);
+        assertEquals(List.of(), collected(force, dir.resolve("c.md").toString()));
+        Files.writeString(dir.resolve(".gitignore"), "a.md\n");
+        Files.createDirectories(dir.resolve(".git"));
+        assertEquals(List.of(), collected(new FileSelection(List.of(), true), dir.resolve("a.md").toString()));
+    }
+
+    @Test
+    void theCommandLineTakesExclude() throws Exception {
+        write("a.md", "skip/b.md");
+        Files.writeString(dir.resolve("a.md"), "中文,中文\n");
+        Files.writeString(dir.resolve("skip/b.md"), "中文,中文\n");
+        Cli.Result r = Cli.run("check", "--no-cache", "--exclude", "skip", dir.toString());
+        assertEquals(true, r.out().contains("Checked 1 file"), r.out());
+    }
+}
