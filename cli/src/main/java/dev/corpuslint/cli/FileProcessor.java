@@ -71,7 +71,7 @@ final class FileProcessor {
         } catch (dev.corpuslint.rules.config.ConfigException e) {
             return new FileOutcome.Failed(display, "configuration error: " + e.getMessage());
         }
-        String contentHash = ResultCache.sha256(bytes);
+        String contentHash = ResultCache.contentHash(bytes);
         LintResult cached = cache.lookup(key, fingerprint, contentHash, document, (Linter) linter);
         if (cached != null) {
             return new FileOutcome.Linted(display, cached);

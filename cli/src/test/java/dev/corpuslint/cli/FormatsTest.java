@@ -111,6 +111,12 @@ class FormatsTest {
     }
 
     @Test
+    void noProgressLineWhenStandardErrorIsNotATerminal() {
+        Cli.Result r = Cli.run("check", "--no-cache", EXAMPLES);
+        assertFalse(r.err().contains("files/s"), r.err());
+    }
+
+    @Test
     void theProgressLineShowsRateAndTimeLeft() {
         ProgressBar bar = new ProgressBar(new java.io.PrintWriter(new java.io.StringWriter()), "checking", 100);
         assertEquals("checking [############............] 50/100 files, 25 files/s, ETA 0:02", bar.line(50, 100, 2.0));
