@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CorpuslintCommand.Version.class,
         description = "Lints and fixes text corpora: scraped articles in Markdown, HTML or plain text.",
-        subcommands = {CheckCommand.class, FixCommand.class, LearnCommand.class, ConfigCommand.class, ReportCommand.class, RulesCommand.class, ExplainCommand.class},
+        subcommands = {CheckCommand.class, FixCommand.class, LearnCommand.class, ConfigCommand.class, ReportCommand.class, LspCommand.class, RulesCommand.class, ExplainCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no findings",
@@ -26,7 +26,7 @@ public class CorpuslintCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, fix, learn, config, report, rules or explain");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, fix, learn, config, report, lsp, rules or explain");
     }
 
     /** This build's version and build time: what cached results must have been computed by. */

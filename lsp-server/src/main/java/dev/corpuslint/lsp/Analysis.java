@@ -1,0 +1,105 @@
+package dev.corpuslint.lsp;
+
+import dev.corpuslint.rules.BuiltInRules;
+import dev.corpuslint.rules.config.ConfigException;
+import dev.corpuslint.rules.config.ConfigLoader;
+import dev.corpuslint.rules.config.CorpusConfig;
+import dev.corpuslint.rules.config.RuleSelection;
+import dev.corpuslint.rules.engine.Linter;
+import dev.corpuslint.rules.engine.Rule;
+import dev.corpuslint.rules.learn.LearnedIndex;
+import dev.corpuslint.rules.learn.LearnedIndexFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The linter for each document, as the CLI builds it: the nearest `.corpuslint.yaml` (and the files it
+ * extends), the nearest persisted boilerplate index, the file's per-file ignores, then the client's
+ * settings on top (`enable`, `select`, `ignore`). Everything is cached and dropped as a whole when a
+ * configuration, pack or index file changes.
+ */
+final class Analysis {
+    private volatile ConfigLoader loader = new ConfigLoader();
+    private final Map<Path, Optional<Path>> indexFiles = new ConcurrentHashMap<>();
+    private final Map<Path, LearnedIndex> indexes = new ConcurrentHashMap<>();
+    private final Map<List<Object>, Linter> linters = new ConcurrentHashMap<>();
+    private volatile ClientSettings settings = ClientSettings.DEFAULT;
+
+    /** What the client configured (initializationOptions or workspace/didChangeConfiguration, section corpuslint). */
+    record ClientSettings(boolean enabled, List<String> select, List<String> ignore) {
+        static final ClientSettings DEFAULT = new ClientSettings(true, List.of(), List.of());
+    }
+
+    void settings(ClientSettings settings) {
+        this.settings = settings;
+        linters.clear();
+    }
+
+    ClientSettings settings() {
+        return settings;
+    }
+
+    /** Configuration, packs or index changed on disk: read everything again on next use. */
+    void reload() {
+        loader = new ConfigLoader();
+        indexFiles.clear();
+        indexes.clear();
+        linters.clear();
+    }
+
+    /** The linter for a document at {@code file} (a made-up path for an untitled document). */
+    Linter linterFor(Path file) throws ConfigException {
+        CorpusConfig config = loader.forFile(file);
+        LearnedIndex index = config.learning().enabled() ? indexFor(file) : LearnedIndex.EMPTY;
+        List<String> ignored = config.selection().ignoredFor(file);
+        ClientSettings client = settings;
+        List<Object> key = List.of(System.identityHashCode(config), System.identityHashCode(index), ignored, client);
+        Linter cached = linters.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Linter base = BuiltInRules.linter(config, index, ignored);
+        List<Rule> rules = new ArrayList<>();
+        for (Rule rule : base.rules()) {
+            boolean selected = client.select().isEmpty() || client.select().stream().anyMatch(s -> RuleSelection.matches(s, rule.metadata()));
+            boolean ignoredByClient = client.ignore().stream().anyMatch(s -> RuleSelection.matches(s, rule.metadata()));
+            if (selected && !ignoredByClient) {
+                rules.add(rule);
+            }
+        }
+        Linter linter = new Linter(rules, config.selection().severities(base.rules()));
+        linters.put(key, linter);
+        return linter;
+    }
+
+    private LearnedIndex indexFor(Path file) throws ConfigException {
+        Optional<Path> indexFile = indexFile(file.toAbsolutePath().normalize().getParent());
+        if (indexFile.isEmpty()) {
+            return LearnedIndex.EMPTY;
+        }
+        LearnedIndex cached = indexes.get(indexFile.get());
+        if (cached == null) {
+            cached = LearnedIndexFile.read(indexFile.get());
+            indexes.put(indexFile.get(), cached);
+        }
+        return cached;
+    }
+
+    private Optional<Path> indexFile(Path dir) {
+        if (dir == null) {
+            return Optional.empty();
+        }
+        Optional<Path> cached = indexFiles.get(dir);
+        if (cached == null) {
+            Path candidate = LearnedIndexFile.locationFor(dir);
+            cached = Files.isRegularFile(candidate) ? Optional.of(candidate) : indexFile(dir.getParent());
+            indexFiles.put(dir, cached);
+        }
+        return cached;
+    }
+}
