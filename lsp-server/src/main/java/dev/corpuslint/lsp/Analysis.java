@@ -29,6 +29,13 @@ final class Analysis {
     private final Map<Path, LearnedIndex> indexes = new ConcurrentHashMap<>();
     private final Map<List<Object>, Linter> linters = new ConcurrentHashMap<>();
     private volatile ClientSettings settings = ClientSettings.DEFAULT;
+    /** Rules added to every linter: how tests put a failing rule in front of the server's isolation. */
+    private volatile List<Rule> extraRules = List.of();
+
+    void addRules(List<Rule> rules) {
+        extraRules = List.copyOf(rules);
+        linters.clear();
+    }
 
     /** What the client configured (initializationOptions or workspace/didChangeConfiguration, section corpuslint). */
     record ClientSettings(boolean enabled, List<String> select, List<String> ignore) {
@@ -72,6 +79,7 @@ final class Analysis {
                 rules.add(rule);
             }
         }
+        rules.addAll(extraRules);
         Linter linter = new Linter(rules, config.selection().severities(base.rules()));
         linters.put(key, linter);
         return linter;

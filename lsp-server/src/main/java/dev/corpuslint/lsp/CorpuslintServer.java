@@ -157,7 +157,11 @@ public final class CorpuslintServer implements LanguageServer, LanguageClientAwa
         onExit.run();
     }
 
-    boolean isShutdown() {
+    Analysis analysis() {
+        return analysis;
+    }
+
+    public boolean isShutdown() {
         return shutdown;
     }
 

@@ -177,4 +177,52 @@ class CorpuslintServerTest {
             assertNotNull(report.getLeft().getItems().get(0).getData());
         }
     }
+
+    @Test
+    void aRuleThatThrowsIsLoggedOnceAndTheOtherRulesStillReport() throws Exception {
+        try (TestClient client = new TestClient()) {
+            client.initialize("utf-16");
+            client.serverImpl.analysis().addRules(List.of(new dev.corpuslint.rules.engine.Rule() {
+                @Override
+                public dev.corpuslint.rules.model.RuleMetadata metadata() {
+                    return new dev.corpuslint.rules.model.RuleMetadata("EN999", "always-throws", dev.corpuslint.rules.model.Family.ENCODING,
+                            "t", dev.corpuslint.rules.model.Severity.ERROR, dev.corpuslint.rules.model.FixAvailability.NONE, null);
+                }
+
+                @Override
+                public void check(dev.corpuslint.rules.document.CorpusDocument document, dev.corpuslint.rules.engine.DiagnosticSink sink) {
+                    throw new IllegalStateException("boom");
+                }
+            }));
+            for (int i = 1; i <= 2; i++) {
+                String uri = "untitled:Untitled-" + (10 + i);
+                client.open(uri, HEAD + "中文,中文\n");
+                assertTrue(client.next(uri).getDiagnostics().stream().anyMatch(d -> d.getCode().getLeft().equals("EN009")));
+            }
+            assertEquals(1, client.logs.stream().filter(m -> m.getMessage().contains("rule EN999 failed")).count());
+        }
+    }
+
+    @Test
+    void workspaceDiagnosticsAndTheIndexCommandCoverAFolder() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            Files.writeString(dir.resolve("a" + i + ".md"), "---\ntitle: t\ndate: 2024-01-01T00:00:00Z\nsource: 站\n---\n第" + i
+                    + "篇文章。\n\n本站所有文章均为原创，欢迎分享\n");
+        }
+        try (TestClient client = new TestClient()) {
+            InitializeParams params = new InitializeParams();
+            params.setCapabilities(new ClientCapabilities());
+            params.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "corpus")));
+            client.server.initialize(params).get(30, TimeUnit.SECONDS);
+            Object message = client.server.getWorkspaceService().executeCommand(new ExecuteCommandParams(
+                    "corpuslint.rebuildBoilerplateIndex", List.of(dir.toUri().toString()))).get(60, TimeUnit.SECONDS);
+            assertTrue(message.toString().startsWith("learned 1 lines from 6 files"), message.toString());
+            WorkspaceDiagnosticReport report = client.server.getWorkspaceService()
+                    .diagnostic(new WorkspaceDiagnosticParams(List.of())).get(60, TimeUnit.SECONDS);
+            assertEquals(6, report.getItems().size());
+            assertTrue(report.getItems().get(0).getWorkspaceFullDocumentDiagnosticReport().getItems().stream()
+                    .anyMatch(d -> d.getCode().getLeft().equals("BP004")), "the learned index is used");
+            assertTrue(client.logs.isEmpty() || client.logs.stream().noneMatch(m -> m.getType() == MessageType.Error));
+        }
+    }
 }
