@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The linter for each document, as the CLI builds it: the nearest `.corpuslint.yaml` (and the files it
  * extends), the nearest persisted boilerplate index, the file's per-file ignores, then the client's
- * settings on top (`enable`, `select`, `ignore`). Everything is cached and dropped as a whole when a
+ * settings on top (`enable`, `select`, `ignore`, extra `packs`). Everything is cached and dropped as a whole when a
  * configuration, pack or index file changes.
  */
 final class Analysis {
@@ -38,13 +38,32 @@ final class Analysis {
     }
 
     /** What the client configured (initializationOptions or workspace/didChangeConfiguration, section corpuslint). */
-    record ClientSettings(boolean enabled, List<String> select, List<String> ignore) {
-        static final ClientSettings DEFAULT = new ClientSettings(true, List.of(), List.of());
+    record ClientSettings(boolean enabled, List<String> select, List<String> ignore, List<String> packs) {
+        static final ClientSettings DEFAULT = new ClientSettings(true, List.of(), List.of(), List.of());
     }
 
-    void settings(ClientSettings settings) {
+    /** The client's extra packs (absolute paths), loaded when the settings arrive; a broken one is reported, not used. */
+    private volatile List<Rule> clientPackRules = List.of();
+
+    /** @return problems loading the client's packs, for the log */
+    List<String> settings(ClientSettings settings) {
         this.settings = settings;
+        List<Rule> rules = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        java.util.Map<String, String> taken = BuiltInRules.takenIds();
+        for (String pack : settings.packs()) {
+            try {
+                Path file = Path.of(pack);
+                rules.addAll(dev.corpuslint.rules.packs.PackLoader.load(file.toString(), Files.readString(file), false, taken).rules());
+            } catch (ConfigException e) {
+                problems.add(e.getMessage());
+            } catch (java.io.IOException | RuntimeException e) {
+                problems.add(pack + ": cannot read the rule pack: " + e.getMessage());
+            }
+        }
+        clientPackRules = List.copyOf(rules);
         linters.clear();
+        return problems;
     }
 
     ClientSettings settings() {
@@ -79,6 +98,7 @@ final class Analysis {
                 rules.add(rule);
             }
         }
+        rules.addAll(clientPackRules);
         rules.addAll(extraRules);
         Linter linter = new Linter(rules, config.selection().severities(base.rules()));
         linters.put(key, linter);

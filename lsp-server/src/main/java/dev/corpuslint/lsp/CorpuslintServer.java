@@ -54,8 +54,8 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  */
 public final class CorpuslintServer implements LanguageServer, LanguageClientAware, TextDocumentService, WorkspaceService {
     static final long DEBOUNCE_MILLIS = 200;
-    static final List<String> COMMANDS = List.of("corpuslint.fixAll", "corpuslint.fixAllUnsafe", "corpuslint.explain",
-            "corpuslint.convertToUtf8", "corpuslint.rebuildBoilerplateIndex");
+    static final List<String> COMMANDS = List.of("corpuslint.server.fixAll", "corpuslint.server.fixAllUnsafe", "corpuslint.server.explain",
+            "corpuslint.server.convertToUtf8", "corpuslint.server.rebuildBoilerplateIndex");
     static final String FIX_ALL_KIND = CodeActionKind.SourceFixAll + ".corpuslint";
     private static final Set<String> CORPUS_EXTENSIONS = Set.of("md", "markdown", "mdx", "txt", "text", "html", "htm", "xhtml");
 
@@ -74,6 +74,9 @@ public final class CorpuslintServer implements LanguageServer, LanguageClientAwa
     private volatile PositionEncoding encoding = PositionEncoding.UTF16;
     private volatile List<Path> workspaceFolders = List.of();
     private volatile boolean shutdown;
+    /** A client that pulls diagnostics (textDocument/diagnostic) gets no pushed ones: it would show each twice. */
+    private volatile boolean clientPulls;
+    private volatile boolean refreshSupport;
 
     /** The findings last published for a document: for hover and for what a code action may refer to. */
     private record Published(int version, LintResult result) {}
@@ -96,6 +99,9 @@ public final class CorpuslintServer implements LanguageServer, LanguageClientAwa
         if (capabilities != null && capabilities.getGeneral() != null) {
             encoding = PositionEncoding.negotiate(capabilities.getGeneral().getPositionEncodings());
         }
+        clientPulls = capabilities != null && capabilities.getTextDocument() != null && capabilities.getTextDocument().getDiagnostic() != null;
+        refreshSupport = capabilities != null && capabilities.getWorkspace() != null && capabilities.getWorkspace().getDiagnostics() != null
+                && Boolean.TRUE.equals(capabilities.getWorkspace().getDiagnostics().getRefreshSupport());
         List<Path> folders = new ArrayList<>();
         if (params.getWorkspaceFolders() != null) {
             for (WorkspaceFolder folder : params.getWorkspaceFolders()) {
@@ -310,7 +316,7 @@ public final class CorpuslintServer implements LanguageServer, LanguageClientAwa
 
     private void publish(String uri, Integer version, List<Diagnostic> diagnostics) {
         LanguageClient c = client;
-        if (c != null) {
+        if (c != null && !clientPulls) {
             c.publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics, version));
         }
     }
@@ -523,9 +529,13 @@ public final class CorpuslintServer implements LanguageServer, LanguageClientAwa
         for (OpenDocument doc : documents.values()) {
             schedule(doc, 0);
         }
+        LanguageClient c = client;
+        if (clientPulls && refreshSupport && c != null) {
+            c.refreshDiagnostics().exceptionally(e -> null); // the client pulls again with the new configuration
+        }
     }
 
-    /** Client settings: {enable, select, ignore}; anything else is ignored, a wrong type logged. */
+    /** Client settings: {enable, select, ignore, packs}; anything else is ignored, a wrong type logged. */
     private void settings(Object options) {
         if (!(options instanceof JsonElement element) || !element.isJsonObject()) {
             return;
@@ -533,9 +543,11 @@ public final class CorpuslintServer implements LanguageServer, LanguageClientAwa
         JsonObject o = element.getAsJsonObject();
         try {
             boolean enabled = !o.has("enable") || o.get("enable").getAsBoolean();
-            analysis.settings(new Analysis.ClientSettings(enabled, strings(o, "select"), strings(o, "ignore")));
+            for (String problem : analysis.settings(new Analysis.ClientSettings(enabled, strings(o, "select"), strings(o, "ignore"), strings(o, "packs")))) {
+                log(MessageType.Error, "rule pack not used: " + problem);
+            }
         } catch (RuntimeException e) {
-            log(MessageType.Warning, "ignoring corpuslint settings that are not {enable: boolean, select: [..], ignore: [..]}: " + o);
+            log(MessageType.Warning, "ignoring corpuslint settings that are not {enable: boolean, select: [..], ignore: [..], packs: [..]}: " + o);
         }
     }
 
@@ -555,7 +567,7 @@ public final class CorpuslintServer implements LanguageServer, LanguageClientAwa
             List<Object> args = params.getArguments() == null ? List.of() : params.getArguments();
             String first = args.isEmpty() ? null : argument(args.get(0));
             switch (params.getCommand()) {
-                case "corpuslint.fixAll", "corpuslint.fixAllUnsafe" -> {
+                case "corpuslint.server.fixAll", "corpuslint.server.fixAllUnsafe" -> {
                     OpenDocument doc = first == null ? null : documents.get(first);
                     if (doc == null) {
                         throw invalid("corpuslint.fixAll takes the URI of an open document");
@@ -566,17 +578,17 @@ public final class CorpuslintServer implements LanguageServer, LanguageClientAwa
                     }
                     return edit != null;
                 }
-                case "corpuslint.explain" -> {
+                case "corpuslint.server.explain" -> {
                     if (first == null) {
                         throw invalid("corpuslint.explain takes a rule code or name");
                     }
                     return dev.corpuslint.rules.BuiltInRules.find(first).flatMap(r -> RuleDocs.of(r.metadata().code()))
                             .orElseThrow(() -> invalid("no rule " + first));
                 }
-                case "corpuslint.convertToUtf8" -> {
+                case "corpuslint.server.convertToUtf8" -> {
                     return convertToUtf8(first);
                 }
-                case "corpuslint.rebuildBoilerplateIndex" -> {
+                case "corpuslint.server.rebuildBoilerplateIndex" -> {
                     return rebuildIndex(first);
                 }
                 default -> throw invalid("unknown command " + params.getCommand());

@@ -115,7 +115,7 @@ class CorpuslintServerTest {
         try (TestClient client = new TestClient()) {
             client.initialize("utf-16");
             Object doc = client.server.getWorkspaceService()
-                    .executeCommand(new ExecuteCommandParams("corpuslint.explain", List.of("BP104"))).get(30, TimeUnit.SECONDS);
+                    .executeCommand(new ExecuteCommandParams("corpuslint.server.explain", List.of("BP104"))).get(30, TimeUnit.SECONDS);
             assertTrue(doc.toString().startsWith("# BP104 follow-promo-line"), doc.toString());
             ExecutionException bad = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, () -> client.server.getWorkspaceService()
                     .executeCommand(new ExecuteCommandParams("corpuslint.nope", List.of())).get(30, TimeUnit.SECONDS));
@@ -123,7 +123,7 @@ class CorpuslintServerTest {
             String uri = "untitled:Untitled-4";
             client.open(uri, HEAD + "中文,中文\n");
             client.next(uri);
-            client.server.getWorkspaceService().executeCommand(new ExecuteCommandParams("corpuslint.fixAll", List.of(uri))).get(30, TimeUnit.SECONDS);
+            client.server.getWorkspaceService().executeCommand(new ExecuteCommandParams("corpuslint.server.fixAll", List.of(uri))).get(30, TimeUnit.SECONDS);
             assertEquals(1, client.applied.size());
         }
     }
@@ -136,7 +136,7 @@ class CorpuslintServerTest {
         try (TestClient client = new TestClient()) {
             client.initialize("utf-16");
             Object result = client.server.getWorkspaceService().executeCommand(
-                    new ExecuteCommandParams("corpuslint.convertToUtf8", List.of(file.toUri().toString()))).get(30, TimeUnit.SECONDS);
+                    new ExecuteCommandParams("corpuslint.server.convertToUtf8", List.of(file.toUri().toString()))).get(30, TimeUnit.SECONDS);
             assertTrue(result.toString().contains("to UTF-8"), result.toString());
             assertEquals(text, Files.readString(file));
         }
@@ -215,7 +215,7 @@ class CorpuslintServerTest {
             params.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "corpus")));
             client.server.initialize(params).get(30, TimeUnit.SECONDS);
             Object message = client.server.getWorkspaceService().executeCommand(new ExecuteCommandParams(
-                    "corpuslint.rebuildBoilerplateIndex", List.of(dir.toUri().toString()))).get(60, TimeUnit.SECONDS);
+                    "corpuslint.server.rebuildBoilerplateIndex", List.of(dir.toUri().toString()))).get(60, TimeUnit.SECONDS);
             assertTrue(message.toString().startsWith("learned 1 lines from 6 files"), message.toString());
             WorkspaceDiagnosticReport report = client.server.getWorkspaceService()
                     .diagnostic(new WorkspaceDiagnosticParams(List.of())).get(60, TimeUnit.SECONDS);
@@ -223,6 +223,44 @@ class CorpuslintServerTest {
             assertTrue(report.getItems().get(0).getWorkspaceFullDocumentDiagnosticReport().getItems().stream()
                     .anyMatch(d -> d.getCode().getLeft().equals("BP004")), "the learned index is used");
             assertTrue(client.logs.isEmpty() || client.logs.stream().noneMatch(m -> m.getType() == MessageType.Error));
+        }
+    }
+
+    @Test
+    void aClientThatPullsGetsNoPushedDiagnostics() throws Exception {
+        try (TestClient client = new TestClient()) {
+            InitializeParams params = new InitializeParams();
+            ClientCapabilities capabilities = new ClientCapabilities();
+            TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
+            text.setDiagnostic(new DiagnosticCapabilities());
+            capabilities.setTextDocument(text);
+            params.setCapabilities(capabilities);
+            client.server.initialize(params).get(30, TimeUnit.SECONDS);
+            String uri = "untitled:Untitled-20";
+            client.open(uri, HEAD + "中文,中文\n");
+            DocumentDiagnosticReport report = client.server.getTextDocumentService()
+                    .diagnostic(new DocumentDiagnosticParams(new TextDocumentIdentifier(uri))).get(30, TimeUnit.SECONDS);
+            assertFalse(report.getLeft().getItems().isEmpty());
+            assertEquals(null, client.diagnostics.poll(1, TimeUnit.SECONDS), "VS Code would list every finding twice");
+        }
+    }
+
+    @Test
+    void theClientsExtraPacksAddRules() throws Exception {
+        Path pack = dir.resolve("mine.yaml");
+        Files.writeString(pack, "pack: mine\nrules:\n  - {code: BP901, name: my-slogan, summary: s, message: 'Slogan `{match}`', kind: phrase, phrases: [本站口号], safety: unsafe}\n");
+        try (TestClient client = new TestClient()) {
+            client.initialize("utf-16");
+            com.google.gson.JsonObject settings = new com.google.gson.JsonObject();
+            com.google.gson.JsonArray packs = new com.google.gson.JsonArray();
+            packs.add(pack.toString());
+            packs.add(dir.resolve("missing.yaml").toString());
+            settings.add("packs", packs);
+            client.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings));
+            String uri = "untitled:Untitled-30";
+            client.open(uri, HEAD + "正文。\n\n本站口号\n");
+            assertTrue(client.next(uri).getDiagnostics().stream().anyMatch(d -> d.getCode().getLeft().equals("BP901")));
+            assertTrue(client.logs.stream().anyMatch(m -> m.getMessage().contains("missing.yaml: cannot read the rule pack")));
         }
     }
 }
