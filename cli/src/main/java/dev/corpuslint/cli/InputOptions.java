@@ -107,9 +107,16 @@ final class InputOptions {
             }
         }
         ProgressBar progress = showProgress ? new ProgressBar(err, "checking", files.size()) : null;
-        OrderedRunner.run(files, threadCount(), work, outcome -> {
+        java.util.Set<String> configErrors = new java.util.HashSet<>();
+        OrderedRunner.run(files, threadCount(), work, result -> {
             if (progress != null) {
                 progress.clear();
+            }
+            FileOutcome outcome = result;
+            // A broken configuration governs many files: its message in full once, then a pointer to it.
+            if (outcome instanceof FileOutcome.Failed failed && failed.message().startsWith("configuration error: ")
+                    && !configErrors.add(failed.message())) {
+                outcome = new FileOutcome.Failed(failed.path(), "not checked: the configuration error above applies to it");
             }
             summary.add(outcome);
             reporter.file(outcome);

@@ -67,6 +67,8 @@ class BoilerplateLearningTest {
         Files.writeString(dir.resolve(".corpuslint.yaml"), "packs: [learned.yaml]\nlearning: {enabled: false}\n");
         Cli.Result r = Cli.run("check", dir.resolve("site/a1.md").toString());
         assertTrue(r.out().contains("a1.md:9:1: BP900 Learned boilerplate `" + FOOTER + "`"), r.out());
+        Cli.Result explained = Cli.run("explain", "--config", dir.resolve(".corpuslint.yaml").toString(), "BP900");
+        assertTrue(explained.out().startsWith("# BP900 learned-site-line\n"), explained.out() + explained.err());
     }
 
     @Test
@@ -79,6 +81,8 @@ class BoilerplateLearningTest {
         Cli.Result r = Cli.run("check", dir.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("pack.yaml:10:5: unknown key `colour` in a `pattern` pack rule"), r.err());
+        assertEquals(1, r.err().split("unknown key `colour`", -1).length - 1, "the configuration error is printed once: " + r.err());
+        assertTrue(r.err().contains("site/a1.md: error: not checked: the configuration error above applies to it"), r.err());
         assertFalse(r.out().contains("site/a"), "no file is linted with a half-loaded pack: " + r.out());
         assertTrue(r.out().contains("Checked 1 file"), r.out());
     }
