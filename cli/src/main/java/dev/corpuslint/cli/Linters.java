@@ -177,15 +177,15 @@ final class Linters {
      */
     void learnFrom(List<FileCollector.Input> files, int threads, Path settingsFrom, ProgressBar progress) {
         BoilerplateLearner learner;
-        LearningSettingsKey settings;
+        String settings;
         try {
             var learning = configFor(settingsFrom.resolve("_")).learning();
             learner = new BoilerplateLearner(learning, Optional.empty());
-            settings = new LearningSettingsKey(learning.toString());
+            settings = learning.toString();
         } catch (ConfigException e) {
             return; // reported per file when linting
         }
-        Path stored = cache == null ? null : cache.learnedIndexFile(files, settings.text());
+        Path stored = cache == null ? null : cache.learnedIndexFile(files, settings);
         if (stored != null && Files.isRegularFile(stored)) {
             try {
                 learnedThisRun = LearnedIndexFile.read(stored, Optional.empty());
@@ -200,8 +200,6 @@ final class Linters {
             cache.storeLearnedIndex(learnedThisRun, stored);
         }
     }
-
-    private record LearningSettingsKey(String text) {}
 
     /** Feeds every readable text file to {@code learner}. */
     static void learn(BoilerplateLearner learner, List<FileCollector.Input> files, int threads, ProgressBar progress) {
