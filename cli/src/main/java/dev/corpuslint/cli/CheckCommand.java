@@ -27,7 +27,7 @@ public class CheckCommand implements Callable<Integer> {
             if (!input.noCache) {
                 linters.useCache(new ResultCache(input.cacheDir));
             }
-            processor = new FileProcessor(linters);
+            processor = new FileProcessor(linters, input.maxBytes());
         } catch (ConfigException e) {
             err.println("corpuslint: configuration error: " + e.getMessage());
             err.flush();

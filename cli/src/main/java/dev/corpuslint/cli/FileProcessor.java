@@ -23,10 +23,33 @@ final class FileProcessor {
     /** Text files have no NUL in their first block; UTF-16 is recognised by its BOM before this test. */
     private static final int BINARY_SNIFF = 8192;
 
+    /** Files above this size are skipped with a note rather than read whole into memory. */
+    static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
     private final Linters linters;
+    private final long maxBytes;
 
     FileProcessor(Linters linters) {
+        this(linters, DEFAULT_MAX_BYTES);
+    }
+
+    FileProcessor(Linters linters, long maxBytes) {
         this.linters = linters;
+        this.maxBytes = maxBytes;
+    }
+
+    /** A note when the file is over the size limit, else null (a file whose size cannot be read is read anyway). */
+    private FileOutcome tooLarge(FileCollector.Input input) {
+        try {
+            long size = Files.size(input.path());
+            if (size > maxBytes) {
+                return new FileOutcome.Skipped(input.display(), "file is " + (size / (1024 * 1024)) + " MB, over the "
+                        + (maxBytes / (1024 * 1024)) + " MB limit (--max-file-size)");
+            }
+        } catch (IOException e) {
+            // reading reports it
+        }
+        return null;
     }
 
     /** The file's linter, or the configuration error that stops it from being linted. */
@@ -39,6 +62,10 @@ final class FileProcessor {
     }
 
     FileOutcome check(FileCollector.Input input) {
+        FileOutcome skip = tooLarge(input);
+        if (skip != null) {
+            return skip;
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(input.path());
@@ -85,6 +112,10 @@ final class FileProcessor {
      * @param write replace the file on disk; otherwise compute a unified diff of what would change
      */
     FileOutcome fix(FileCollector.Input input, boolean unsafe, boolean write) {
+        FileOutcome skip = tooLarge(input);
+        if (skip != null) {
+            return skip;
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(input.path());

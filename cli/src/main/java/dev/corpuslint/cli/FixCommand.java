@@ -36,7 +36,7 @@ public class FixCommand implements Callable<Integer> {
         Linters linters;
         try {
             linters = input.linters();
-            processor = new FileProcessor(linters);
+            processor = new FileProcessor(linters, input.maxBytes());
         } catch (ConfigException e) {
             err.println("corpuslint: configuration error: " + e.getMessage());
             err.flush();

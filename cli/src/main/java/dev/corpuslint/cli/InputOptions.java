@@ -55,6 +55,14 @@ final class InputOptions {
             description = "Apply --exclude, .gitignore and .corpuslintignore to files named on the command line too (for pre-commit hooks).")
     boolean forceExclude;
 
+    @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "64",
+            description = "Skip files larger than this many megabytes, with a note (default: ${DEFAULT-VALUE}).")
+    long maxFileSizeMb = 64;
+
+    long maxBytes() {
+        return Math.max(1, maxFileSizeMb) * 1024 * 1024;
+    }
+
     @Option(names = {"-v", "--verbose"}, description = "Also print what the run did: the cache's hits, boilerplate learning.")
     boolean verbose;
 

@@ -59,4 +59,14 @@ class FileSelectionTest {
         Cli.Result r = Cli.run("check", "--no-cache", "--exclude", "skip", dir.toString());
         assertEquals(true, r.out().contains("Checked 1 file"), r.out());
     }
+
+    @Test
+    void filesOverTheSizeLimitAreSkippedWithANoteAndTheOthersChecked() throws Exception {
+        Files.writeString(dir.resolve("small.md"), "中文,中文\n");
+        Files.write(dir.resolve("big.md"), new byte[2 * 1024 * 1024 + 1]);
+        Cli.Result r = Cli.run("check", "--no-cache", "--max-file-size", "1", dir.toString());
+        assertEquals(true, r.err().contains("big.md: skipped: file is 2 MB, over the 1 MB limit (--max-file-size)"), r.err());
+        assertEquals(true, r.out().contains("small.md:1:3: EN009"), r.out());
+        assertEquals(1, r.exit(), "a skipped file is a note, not an error");
+    }
 }
