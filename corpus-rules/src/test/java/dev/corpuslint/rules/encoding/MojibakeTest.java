@@ -56,4 +56,29 @@ class MojibakeTest {
     void leavesRealTextAlone(String text) {
         assertEquals(List.of(), Lint.run(rule, text + "\n"));
     }
+
+    /** The fast table equals what encoding each character with the GBK encoder gives. */
+    @org.junit.jupiter.api.Test
+    void theGbkTableEqualsTheEncodersMapping() throws Exception {
+        short[] table = Mojibake.gbkTable();
+        var encoder = java.nio.charset.Charset.forName("GBK").newEncoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT).onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        int checked = 0;
+        for (int c = 0x80; c <= Character.MAX_VALUE; c++) {
+            short expected = 0;
+            if (!Character.isSurrogate((char) c)) {
+                try {
+                    var out = encoder.reset().encode(java.nio.CharBuffer.wrap(new char[] {(char) c}));
+                    if (out.remaining() == 2) {
+                        expected = (short) (((out.get() & 0xFF) << 8) | (out.get() & 0xFF));
+                        checked++;
+                    }
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    // not in GBK
+                }
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(expected, table[c], "U+" + Integer.toHexString(c));
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(checked > 20_000, "GBK has over 20,000 two-byte characters: " + checked);
+    }
 }
