@@ -9,8 +9,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -20,8 +18,6 @@ import java.util.function.Consumer;
  * walk cannot loop or leave the tree it was given.
  */
 final class FileCollector {
-    static final Set<String> EXTENSIONS = Set.of("md", "markdown", "mdx", "txt", "text", "html", "htm", "xhtml");
-
     record Input(Path path, String display) {}
 
     private FileCollector() {}
@@ -115,9 +111,7 @@ final class FileCollector {
     }
 
     static boolean hasCorpusExtension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return dev.corpuslint.rules.files.CorpusFiles.hasCorpusExtension(file);
     }
 
     static String describe(IOException e) {

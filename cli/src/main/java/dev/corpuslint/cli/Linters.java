@@ -8,6 +8,7 @@ import dev.corpuslint.rules.document.CorpusDocument;
 import dev.corpuslint.rules.engine.Linter;
 import dev.corpuslint.rules.learn.BoilerplateLearner;
 import dev.corpuslint.rules.learn.LearnedIndex;
+import dev.corpuslint.rules.learn.IndexLocator;
 import dev.corpuslint.rules.learn.LearnedIndexFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,8 +30,7 @@ final class Linters {
     private final ConfigLoader loader = new ConfigLoader();
     private final Path explicit;
     private final Map<CorpusConfig, Map<LearnedIndex, Map<List<String>, Linter>>> linters = new ConcurrentHashMap<>();
-    private final Map<Path, Optional<Path>> indexFileByDirectory = new ConcurrentHashMap<>();
-    private final Map<Path, LearnedIndex> indexes = new ConcurrentHashMap<>();
+    private final IndexLocator indexes = new IndexLocator();
     private volatile LearnedIndex learnedThisRun = LearnedIndex.EMPTY;
     private volatile ResultCache cache;
     private final Map<Object, String> fingerprints = new ConcurrentHashMap<>();
@@ -126,29 +126,7 @@ final class Linters {
 
     /** The nearest persisted index above {@code file}, else the one learned during this run (possibly empty). */
     LearnedIndex indexFor(Path file) throws ConfigException {
-        Optional<Path> indexFile = indexFileFor(file.toAbsolutePath().normalize().getParent());
-        if (indexFile.isEmpty()) {
-            return learnedThisRun;
-        }
-        LearnedIndex cached = indexes.get(indexFile.get());
-        if (cached == null) {
-            cached = LearnedIndexFile.read(indexFile.get());
-            indexes.put(indexFile.get(), cached);
-        }
-        return cached;
-    }
-
-    private Optional<Path> indexFileFor(Path dir) {
-        if (dir == null) {
-            return Optional.empty();
-        }
-        Optional<Path> cached = indexFileByDirectory.get(dir);
-        if (cached == null) {
-            Path candidate = LearnedIndexFile.locationFor(dir);
-            cached = Files.isRegularFile(candidate) ? Optional.of(candidate) : indexFileFor(dir.getParent());
-            indexFileByDirectory.put(dir, cached);
-        }
-        return cached;
+        return indexes.forFile(file).orElse(learnedThisRun);
     }
 
     /**
@@ -158,7 +136,7 @@ final class Linters {
     boolean shouldLearn(List<String> arguments) {
         for (String argument : arguments) {
             Path path = Path.of(argument);
-            if (Files.isDirectory(path) && indexFileFor(path.toAbsolutePath().normalize()).isEmpty()) {
+            if (Files.isDirectory(path) && indexes.fileFor(path.toAbsolutePath().normalize()).isEmpty()) {
                 try {
                     if (configFor(path.resolve("_")).learning().enabled()) {
                         return true;

@@ -1,12 +1,11 @@
 package dev.corpuslint.cli;
 
 import dev.corpuslint.rules.config.ConfigException;
+import dev.corpuslint.rules.files.CorpusFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -76,14 +75,7 @@ public class ReportCommand implements Callable<Integer> {
         String page = report.render(summary, CorpuslintCommand.version(), ZonedDateTime.now());
         try {
             Files.createDirectories(target.getParent());
-            // Not createTempFile, whose file only its owner may read: a report is meant to be shared.
-            Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-            try {
-                Files.writeString(temp, page, StandardCharsets.UTF_8);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            CorpusFiles.writeAtomically(target, page);
         } catch (IOException e) {
             err.println("corpuslint: " + html + ": cannot write: " + FileCollector.describe(e));
             return 2;

@@ -8,13 +8,12 @@ import dev.corpuslint.rules.config.RuleSelection;
 import dev.corpuslint.rules.engine.Linter;
 import dev.corpuslint.rules.engine.Rule;
 import dev.corpuslint.rules.learn.LearnedIndex;
-import dev.corpuslint.rules.learn.LearnedIndexFile;
+import dev.corpuslint.rules.learn.IndexLocator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,8 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Analysis {
     private volatile ConfigLoader loader = new ConfigLoader();
-    private final Map<Path, Optional<Path>> indexFiles = new ConcurrentHashMap<>();
-    private final Map<Path, LearnedIndex> indexes = new ConcurrentHashMap<>();
+    private volatile IndexLocator indexes = new IndexLocator();
     private final Map<List<Object>, Linter> linters = new ConcurrentHashMap<>();
     private volatile ClientSettings settings = ClientSettings.DEFAULT;
     /** Rules added to every linter: how tests put a failing rule in front of the server's isolation. */
@@ -73,8 +71,7 @@ final class Analysis {
     /** Configuration, packs or index changed on disk: read everything again on next use. */
     void reload() {
         loader = new ConfigLoader();
-        indexFiles.clear();
-        indexes.clear();
+        indexes = new IndexLocator();
         linters.clear();
     }
 
@@ -106,28 +103,6 @@ final class Analysis {
     }
 
     private LearnedIndex indexFor(Path file) throws ConfigException {
-        Optional<Path> indexFile = indexFile(file.toAbsolutePath().normalize().getParent());
-        if (indexFile.isEmpty()) {
-            return LearnedIndex.EMPTY;
-        }
-        LearnedIndex cached = indexes.get(indexFile.get());
-        if (cached == null) {
-            cached = LearnedIndexFile.read(indexFile.get());
-            indexes.put(indexFile.get(), cached);
-        }
-        return cached;
-    }
-
-    private Optional<Path> indexFile(Path dir) {
-        if (dir == null) {
-            return Optional.empty();
-        }
-        Optional<Path> cached = indexFiles.get(dir);
-        if (cached == null) {
-            Path candidate = LearnedIndexFile.locationFor(dir);
-            cached = Files.isRegularFile(candidate) ? Optional.of(candidate) : indexFile(dir.getParent());
-            indexFiles.put(dir, cached);
-        }
-        return cached;
+        return indexes.forFile(file).orElse(LearnedIndex.EMPTY);
     }
 }

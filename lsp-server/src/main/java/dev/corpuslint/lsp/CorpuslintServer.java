@@ -14,14 +14,13 @@ import dev.corpuslint.rules.engine.LintResult;
 import dev.corpuslint.rules.engine.Linter;
 import dev.corpuslint.rules.engine.Rule;
 import dev.corpuslint.rules.engine.RuleFailure;
+import dev.corpuslint.rules.files.CorpusFiles;
 import dev.corpuslint.rules.learn.BoilerplateLearner;
 import dev.corpuslint.rules.learn.LearnedIndexFile;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +56,6 @@ public final class CorpuslintServer implements LanguageServer, LanguageClientAwa
     static final List<String> COMMANDS = List.of("corpuslint.server.fixAll", "corpuslint.server.fixAllUnsafe", "corpuslint.server.explain",
             "corpuslint.server.convertToUtf8", "corpuslint.server.rebuildBoilerplateIndex");
     static final String FIX_ALL_KIND = CodeActionKind.SourceFixAll + ".corpuslint";
-    private static final Set<String> CORPUS_EXTENSIONS = Set.of("md", "markdown", "mdx", "txt", "text", "html", "htm", "xhtml");
 
     private final Analysis analysis = new Analysis();
     private final Map<String, OpenDocument> documents = new ConcurrentHashMap<>();
@@ -379,13 +377,11 @@ public final class CorpuslintServer implements LanguageServer, LanguageClientAwa
     }
 
     private boolean isCorpusFile(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
         boolean hidden = false;
         for (Path part : file) {
             hidden |= part.toString().startsWith(".");
         }
-        return !hidden && Files.isRegularFile(file) && dot > 0 && CORPUS_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+        return !hidden && Files.isRegularFile(file) && CorpusFiles.hasCorpusExtension(file);
     }
 
     // ---- code actions, hover ---------------------------------------------------------------------
@@ -624,13 +620,7 @@ public final class CorpuslintServer implements LanguageServer, LanguageClientAwa
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            Path temp = path.resolveSibling("." + path.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-            try {
-                Files.writeString(temp, text, StandardCharsets.UTF_8);
-                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            CorpusFiles.writeAtomically(path, text);
             OpenDocument doc = documents.get(uri);
             if (doc != null) {
                 readDisk(doc);

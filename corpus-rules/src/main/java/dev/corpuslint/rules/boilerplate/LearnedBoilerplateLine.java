@@ -99,9 +99,7 @@ public final class LearnedBoilerplateLine implements Rule {
 
     private void report(CorpusDocument document, DiagnosticSink sink, String source, int first, int last, int count, int most) {
         LineIndex lines = document.lines();
-        String raw = lines.lineText(first);
-        int indent = raw.length() - raw.stripLeading().length();
-        TextRange range = new TextRange(lines.lineStart(first) + indent, lines.lineEnd(last));
+        TextRange range = new TextRange(lines.contentStart(first), lines.lineEnd(last));
         String site = source.substring(source.indexOf(':') + 1);
         String message = (count == 1 ? "Line appears in " + most : count + " lines appear in up to " + most) + " of "
                 + index.sourceDocuments(source) + " documents from " + site + " (learned boilerplate)";

@@ -146,9 +146,7 @@ public final class RepeatedParagraph implements Rule {
         LineIndex lines = document.lines();
         int first = group.get(0)[1];
         int last = group.get(group.size() - 1)[1];
-        String raw = lines.lineText(first);
-        int indent = raw.length() - raw.stripLeading().length();
-        TextRange range = new TextRange(lines.lineStart(first) + indent, lines.lineEnd(last));
+        TextRange range = new TextRange(lines.contentStart(first), lines.lineEnd(last));
         int original = group.get(0)[0];
         int originalEnd = group.get(group.size() - 1)[0];
         Diagnostic.Related related = new Diagnostic.Related(
@@ -182,8 +180,7 @@ public final class RepeatedParagraph implements Rule {
             if (!considered(body, line)) {
                 continue;
             }
-            String raw = body.raw(line);
-            if (document.body().isCodeOrInvisible(document.lines().lineStart(line) + (raw.length() - raw.stripLeading().length()))) {
+            if (document.body().isCodeOrInvisible(document.lines().contentStart(line))) {
                 continue;
             }
             lines.add(line);

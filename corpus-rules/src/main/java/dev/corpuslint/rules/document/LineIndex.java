@@ -49,6 +49,16 @@ public final class LineIndex {
         return starts[line];
     }
 
+    /** Where the line's text starts, after its leading whitespace (the line's end for a blank line). */
+    public int contentStart(int line) {
+        int offset = starts[line];
+        int end = lineEnd(line);
+        while (offset < end && Character.isWhitespace(text.charAt(offset))) {
+            offset++;
+        }
+        return offset;
+    }
+
     /** End of the line's content, before its line break. */
     public int lineEnd(int line) {
         int next = line + 1 < starts.length ? starts[line + 1] : text.length();

@@ -47,9 +47,7 @@ public final class CandidateLines {
                     continue;
                 }
             }
-            String raw = body.raw(line);
-            int start = document.lines().lineStart(line) + (raw.length() - raw.stripLeading().length());
-            if (document.body().isCodeOrInvisible(start)) {
+            if (document.body().isCodeOrInvisible(document.lines().contentStart(line))) {
                 continue;
             }
             out.add(new Candidate(line, key));

@@ -1,12 +1,12 @@
 package dev.corpuslint.rules.learn;
 
 import dev.corpuslint.rules.config.ConfigException;
+import dev.corpuslint.rules.files.CorpusFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -44,15 +44,7 @@ public final class LearnedIndexFile {
                     .append(index.sourceDocuments(line.source())).append('\t').append(escape(line.key())).append('\t')
                     .append(escape(line.example())).append('\n');
         }
-        // A plain file beside the target (not createTempFile, which is private to its owner): the index is
-        // meant to be committed and shared, so it gets the permissions of any file the user creates.
-        Path temp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            Files.writeString(temp, out, StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        CorpusFiles.writeAtomically(file, out);
     }
 
     /** Reads a corpus's index; directory-based sources are relative to the corpus (two levels above the file). */

@@ -41,16 +41,11 @@ abstract class LineMatcher implements Matcher {
             if (matched == null) {
                 continue;
             }
-            int start = lines.lineStart(line);
-            String raw = lines.lineText(line);
-            int indent = 0;
-            while (indent < raw.length() && Character.isWhitespace(raw.charAt(indent))) {
-                indent++;
-            }
-            if (document.body().isCodeOrInvisible(start + indent)) {
+            int start = lines.contentStart(line);
+            if (document.body().isCodeOrInvisible(start)) {
                 continue;
             }
-            hits.accept(new Hit(new TextRange(start + indent, lines.lineEnd(line)), LineDeletion.ofLine(lines, line), matched));
+            hits.accept(new Hit(new TextRange(start, lines.lineEnd(line)), LineDeletion.ofLine(lines, line), matched));
         }
     }
 
