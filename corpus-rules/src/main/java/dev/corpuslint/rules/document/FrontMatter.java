@@ -22,7 +22,13 @@ public final class FrontMatter {
     static final java.util.regex.Pattern VARIANT_CLOSE = java.util.regex.Pattern.compile("(?:-{4,}|[－—]{3,})[ \\t]*");
 
     private static final int MAX_ALIASES = 50;
-    private static final int MAX_CODE_POINTS = 1 << 20;
+    /** Real front matter is a few hundred characters; snakeyaml's time grows faster than linearly with scalar length. */
+    static final int MAX_CODE_POINTS = 256 * 1024;
+    /**
+     * snakeyaml-engine parses nested collections recursively and has no depth limit of its own, so
+     * `k: [[[[…` a hundred thousand deep overflows the stack. Real front matter nests two or three levels.
+     */
+    static final int MAX_NESTING = 64;
 
     private final String text;
     private final LineIndex lines;
@@ -145,14 +151,88 @@ public final class FrontMatter {
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setCodePointLimit(MAX_CODE_POINTS)
                 .build();
+        String yaml = contentText();
+        if (yaml.length() > MAX_CODE_POINTS && yaml.codePointCount(0, yaml.length()) > MAX_CODE_POINTS) {
+            error = new YamlError("front matter is longer than " + MAX_CODE_POINTS + " characters; not parsed", content.start());
+            return;
+        }
+        int tooDeep = tooDeepAt(yaml);
+        if (tooDeep >= 0) {
+            error = new YamlError("collections nested more than " + MAX_NESTING + " levels deep; not parsed",
+                    content.start() + tooDeep);
+            return;
+        }
         try {
-            root = new Compose(settings).composeString(contentText()).orElse(null);
+            root = new Compose(settings).composeString(yaml).orElse(null);
+        } catch (StackOverflowError e) {
+            // A backstop for nesting the scan above does not see; the scan makes this unreachable in practice.
+            error = new YamlError("nested too deeply to parse", content.start());
         } catch (MarkedYamlEngineException e) {
             int offset = e.getProblemMark().or(e::getContextMark).map(this::offsetOf).orElse(content.start());
             error = new YamlError(describe(e), offset);
         } catch (YamlEngineException e) {
             error = new YamlError(firstLine(e.getMessage()), content.start());
         }
+    }
+
+    /**
+     * Where flow collections (`[`, `{`) or block indentation first nest deeper than {@link #MAX_NESTING}, or -1.
+     * Quoted scalars and comments are skipped so that brackets inside strings do not count. Block nesting is
+     * bounded by counting distinct indentation widths still open, as YAML's own indentation stack does.
+     */
+    static int tooDeepAt(String yaml) {
+        int flow = 0;
+        java.util.ArrayDeque<Integer> indents = new java.util.ArrayDeque<>();
+        boolean lineStart = true;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (lineStart && flow == 0) {
+                int indent = 0;
+                while (i + indent < yaml.length() && (yaml.charAt(i + indent) == ' ' || yaml.charAt(i + indent) == '-')) {
+                    indent++;
+                }
+                boolean blank = i + indent >= yaml.length() || yaml.charAt(i + indent) == '\n' || yaml.charAt(i + indent) == '#';
+                if (!blank) {
+                    while (!indents.isEmpty() && indents.peek() >= indent) {
+                        indents.pop();
+                    }
+                    indents.push(indent);
+                    if (indents.size() > MAX_NESTING) {
+                        return i;
+                    }
+                }
+            }
+            lineStart = false;
+            switch (c) {
+                case '\n' -> lineStart = true;
+                case '[', '{' -> {
+                    if (++flow > MAX_NESTING) {
+                        return i;
+                    }
+                }
+                case ']', '}' -> flow = Math.max(0, flow - 1);
+                case '"', '\'' -> {
+                    // Skip a quoted scalar only where one can start, so an apostrophe inside plain text is text.
+                    if (i == 0 || " \t[{,:-".indexOf(yaml.charAt(i - 1)) >= 0) {
+                        int close = yaml.indexOf(c, i + 1);
+                        while (c == '"' && close > 0 && yaml.charAt(close - 1) == '\\') {
+                            close = yaml.indexOf(c, close + 1);
+                        }
+                        if (close > 0) {
+                            i = close; // a multi-line scalar's continuation lines are not structure
+                        }
+                    }
+                }
+                case '#' -> {
+                    if (i == 0 || yaml.charAt(i - 1) == ' ' || yaml.charAt(i - 1) == '\t') {
+                        int nl = yaml.indexOf('\n', i);
+                        i = (nl < 0 ? yaml.length() : nl) - 1;
+                    }
+                }
+                default -> { }
+            }
+        }
+        return -1;
     }
 
     private static String describe(MarkedYamlEngineException e) {

@@ -34,6 +34,7 @@ public final class MisreadYamlValue implements Rule {
 
     /** Keys whose values are free text; a date or a number under other keys is meant to be typed. */
     static final Set<String> TEXT_KEYS = Set.of("title", "subtitle", "description", "summary", "excerpt", "author", "source");
+    static final int MAX_VALUE_LENGTH = 4096;
     private static final Pattern ENTRY = Pattern.compile("^([A-Za-z_][\\w-]*)([ \\t]*:[ \\t]+)(.*?)[ \\t]*$");
 
     @Override
@@ -56,7 +57,9 @@ public final class MisreadYamlValue implements Rule {
                 continue;
             }
             String value = m.group(3);
-            if (readsAsWritten(m.group(1), value)) {
+            // Each value is parsed on its own, and snakeyaml's time grows faster than linearly with a scalar's
+            // length; a value this long is prose that was pasted, never the short date or number YAML misreads.
+            if (value.length() > MAX_VALUE_LENGTH || readsAsWritten(m.group(1), value)) {
                 continue;
             }
             int start = lines.lineStart(line) + m.start(3);

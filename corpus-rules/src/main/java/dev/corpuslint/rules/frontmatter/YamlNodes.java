@@ -14,24 +14,28 @@ final class YamlNodes {
 
     private YamlNodes() {}
 
-    /** Every mapping in the tree, outermost first; depth is capped so hostile nesting cannot overflow the stack. */
+    /**
+     * Every mapping in the tree, outermost first, each once: an alias is a second path to a node already
+     * visited, and following it again would let `a1: [*a0, *a0]` chains double the work at every level.
+     * Depth is capped as well, so hostile nesting cannot overflow the stack.
+     */
     static void forEachMapping(Node node, Consumer<MappingNode> action) {
-        walk(node, action, 0);
+        walk(node, action, 0, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
     }
 
-    private static void walk(Node node, Consumer<MappingNode> action, int depth) {
-        if (depth > MAX_DEPTH) {
+    private static void walk(Node node, Consumer<MappingNode> action, int depth, java.util.Set<Node> seen) {
+        if (depth > MAX_DEPTH || !seen.add(node)) {
             return;
         }
         if (node instanceof MappingNode mapping) {
             action.accept(mapping);
             for (NodeTuple tuple : mapping.getValue()) {
-                walk(tuple.getKeyNode(), action, depth + 1);
-                walk(tuple.getValueNode(), action, depth + 1);
+                walk(tuple.getKeyNode(), action, depth + 1, seen);
+                walk(tuple.getValueNode(), action, depth + 1, seen);
             }
         } else if (node instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
-                walk(item, action, depth + 1);
+                walk(item, action, depth + 1, seen);
             }
         }
     }
