@@ -130,7 +130,7 @@ final class FileProcessor {
             try {
                 AtomicWriter.replace(input.path(), bytes, fixed.newBytes());
             } catch (IOException e) {
-                return new FileOutcome.Failed(input.display(), "not fixed: " + e.getMessage());
+                return new FileOutcome.Failed(input.display(), "not fixed: " + FileCollector.describe(e));
             }
         }
         return fixed.outcome();

@@ -109,14 +109,14 @@ final class InputOptions {
         boolean showProgress = !quiet && files.size() > 1 && Terminal.stderr();
         if (linters != null && files.size() > 1 && linters.shouldLearn(filePaths())) {
             ProgressBar learning = showProgress ? new ProgressBar(err, "learning", files.size()) : null;
-            linters.learnFrom(files, threadCount(), Path.of(filePaths().get(0)), learning);
+            linters.learnFrom(withinSizeLimit(files), threadCount(), Path.of(filePaths().get(0)), learning);
             if (learning != null) {
                 learning.clear();
             }
         }
         ProgressBar progress = showProgress ? new ProgressBar(err, "checking", files.size()) : null;
         java.util.Set<String> configErrors = new java.util.HashSet<>();
-        OrderedRunner.run(files, threadCount(), work, result -> {
+        OrderedRunner.run(files, threadCount(), isolated(work), result -> {
             if (progress != null) {
                 progress.clear();
             }
@@ -135,6 +135,34 @@ final class InputOptions {
         if (progress != null) {
             progress.clear();
         }
+    }
+
+    /** Learning reads whole files too, so it leaves out those the lint pass will skip as too large. */
+    private List<FileCollector.Input> withinSizeLimit(List<FileCollector.Input> files) {
+        long limit = maxBytes();
+        return files.stream().filter(f -> {
+            try {
+                return Files.size(f.path()) <= limit;
+            } catch (java.io.IOException e) {
+                return true; // the lint pass reports it
+            }
+        }).toList();
+    }
+
+    /**
+     * A bug that one hostile file triggers must not stop the run: the file is reported as failed with the
+     * error, and the other files are still processed.
+     */
+    static java.util.function.Function<FileCollector.Input, FileOutcome> isolated(
+            java.util.function.Function<FileCollector.Input, FileOutcome> work) {
+        return input -> {
+            try {
+                return work.apply(input);
+            } catch (RuntimeException | StackOverflowError e) {
+                return new FileOutcome.Failed(input.display(), "internal error: " + e
+                        + " (please report this with the file; the other files were processed)");
+            }
+        };
     }
 
     boolean readsStdin() {

@@ -187,7 +187,7 @@ final class Linters {
                 if (!FileProcessor.isBinary(bytes)) {
                     learner.add(CorpusDocument.fromBytes(input.display(), bytes));
                 }
-            } catch (IOException | OutOfMemoryError e) {
+            } catch (IOException | OutOfMemoryError | RuntimeException | StackOverflowError e) {
                 // skipped: the lint pass reports it
             }
             return Boolean.TRUE;
