@@ -2,6 +2,7 @@ package dev.corpuslint.cli;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.ByteBuffer;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -25,11 +26,14 @@ final class AtomicWriter {
      * @throws IOException with a message fit for the user
      */
     static void replace(Path file, byte[] expected, byte[] content) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
+        // A link named on the command line is fixed where it points, and stays a link; renaming over it
+        // would replace the link with a copy.
+        Path target = file.toRealPath();
+        Path dir = target.getParent();
         // A short name: the target's own name may already be near the file system's 255-byte limit.
         Path temp = Files.createTempFile(dir, ".corpuslint-", ".tmp");
         try {
-            copyPermissions(file, temp);
+            copyPermissions(target, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
@@ -37,13 +41,18 @@ final class AtomicWriter {
                 }
                 channel.force(true);
             }
-            if (!Arrays.equals(Files.readAllBytes(file), expected)) {
-                throw new IOException("file changed on disk while it was being fixed; not overwritten");
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            // The comparison and the rename happen under a lock on the file being replaced, so that a second
+            // corpuslint fixing the same file waits, then sees the first one's result and leaves it alone.
+            try (FileChannel original = FileChannel.open(target, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                    FileLock lock = original.lock()) {
+                if (!Arrays.equals(Files.readAllBytes(target), expected)) {
+                    throw new IOException("file changed on disk while it was being fixed; not overwritten");
+                }
+                try {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         } finally {
             Files.deleteIfExists(temp);

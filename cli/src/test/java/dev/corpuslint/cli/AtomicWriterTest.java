@@ -1,0 +1,92 @@
+package dev.corpuslint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicWriterTest {
+    @TempDir
+    Path dir;
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aFileChangedSinceItWasReadIsNotOverwritten() throws Exception {
+        Path file = dir.resolve("a.md");
+        Files.writeString(file, "edited by someone else\n");
+        IOException e = assertThrows(IOException.class, () -> AtomicWriter.replace(file, utf8("as read\n"), utf8("fixed\n")));
+        assertTrue(e.getMessage().contains("changed on disk"), e.getMessage());
+        assertEquals("edited by someone else\n", Files.readString(file));
+        assertNoTemporaryFiles();
+    }
+
+    @Test
+    void waitsForAnotherWritersLockThenSeesItsChange() throws Exception {
+        // Another process (here Python, with the same POSIX record lock Java's FileChannel.lock takes) holds
+        // the file, and writes to it after we have read it. Without the lock, the comparison would run at
+        // once, pass, and the rename would silently discard the other process's write.
+        Path file = dir.resolve("a.md");
+        Files.writeString(file, "as read\n");
+        Process other = new ProcessBuilder("python3", "-c", String.join("\n",
+                "import fcntl, sys, time",
+                "f = open(sys.argv[1], 'r+')",
+                "fcntl.lockf(f, fcntl.LOCK_EX)",
+                "print('locked', flush=True)",
+                "time.sleep(0.5)",
+                "f.seek(0); f.truncate(); f.write('written by the other process\\n'); f.flush()",
+                "fcntl.lockf(f, fcntl.LOCK_UN)"), file.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("locked", lines.readLine());
+            IOException e = assertThrows(IOException.class, () -> AtomicWriter.replace(file, utf8("as read\n"), utf8("fixed\n")));
+            assertTrue(e.getMessage().contains("changed on disk"), e.getMessage());
+        }
+        assertEquals(0, other.waitFor());
+        assertEquals("written by the other process\n", Files.readString(file));
+        assertNoTemporaryFiles();
+    }
+
+    @Test
+    void aLinkIsWrittenThroughAndStaysALink() throws Exception {
+        Path outside = Files.createDirectories(dir.resolve("real"));
+        Path target = outside.resolve("a.md");
+        Files.writeString(target, "old\n");
+        Path tree = Files.createDirectories(dir.resolve("tree"));
+        Path link = Files.createSymbolicLink(tree.resolve("a.md"), target);
+        AtomicWriter.replace(link, utf8("old\n"), utf8("new\n"));
+        assertTrue(Files.isSymbolicLink(link), "the link is kept");
+        assertEquals("new\n", Files.readString(target));
+    }
+
+    @Test
+    void aLinkInsideAWalkedTreeIsNeverFollowedOutOfIt() throws Exception {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Path target = outside.resolve("a.md");
+        String original = "---\ntitle: t\n---\ntext   \n";
+        Files.writeString(target, original);
+        Path tree = Files.createDirectories(dir.resolve("tree"));
+        Files.createSymbolicLink(tree.resolve("a.md"), target);
+        Files.createSymbolicLink(tree.resolve("out"), outside);
+        Cli.Result r = Cli.run("fix", "--unsafe-fixes", "--no-cache", tree.toString());
+        assertEquals(original, Files.readString(target), r.out() + r.err());
+        assertTrue(r.out().contains("0 files") || r.out().contains("No files") || !r.out().contains("a.md"), r.out());
+    }
+
+    private void assertNoTemporaryFiles() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.filter(p -> p.getFileName().toString().startsWith(".corpuslint-")).count());
+        }
+    }
+}
