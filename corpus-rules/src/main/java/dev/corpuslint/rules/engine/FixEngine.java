@@ -33,18 +33,61 @@ public final class FixEngine {
     public FixResult fix(CorpusDocument document, boolean includeUnsafe, Predicate<Diagnostic> wanted) {
         CorpusDocument current = document;
         List<Diagnostic> applied = new ArrayList<>();
+        java.util.Set<String> held = new java.util.HashSet<>();
+        Predicate<Diagnostic> allowed = d -> wanted.test(d) && !held.contains(key(d));
         LintResult result = linter.lint(current);
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
-            List<Diagnostic> chosen = chooseNonOverlapping(result.diagnostics(), includeUnsafe, wanted);
+            List<Diagnostic> chosen = chooseNonOverlapping(result.diagnostics(), includeUnsafe, allowed);
             if (chosen.isEmpty()) {
                 return new FixResult(current, applied, result, pass - 1, true);
             }
-            current = apply(current, chosen);
+            CorpusDocument next = apply(current, chosen);
+            List<Diagnostic> exposing = exposingFrontMatter(current, next, chosen);
+            if (!exposing.isEmpty()) {
+                // Deleting what stood before a `---` line (a script, a comment, a BOM) would turn the text
+                // between it and the next `---` into front matter: body text would vanish into YAML. Those
+                // fixes are held back (their findings stay) and the pass is chosen again without them.
+                exposing.forEach(d -> held.add(key(d)));
+                continue;
+            }
+            current = next;
             applied.addAll(chosen);
             result = linter.lint(current);
         }
-        boolean converged = chooseNonOverlapping(result.diagnostics(), includeUnsafe, wanted).isEmpty();
+        boolean converged = chooseNonOverlapping(result.diagnostics(), includeUnsafe, allowed).isEmpty();
         return new FixResult(current, applied, result, MAX_PASSES, converged);
+    }
+
+    /**
+     * Rules whose fix is meant to make a block front matter: blank lines before it (DL001), a missing closing
+     * fence (DL002), a fence variant (DL004).
+     */
+    private static final java.util.Set<String> FRONT_MATTER_REPAIRS = java.util.Set.of("DL001", "DL002", "DL004");
+
+    private static String key(Diagnostic d) {
+        return d.rule().code() + "@" + d.range().start() + ":" + d.range().end();
+    }
+
+    /**
+     * When applying the chosen fixes gives a document that had no complete front matter one (a deleted
+     * script before a `---` line, a BOM removed from a closing fence), the fixes responsible: those that do
+     * it on their own, or all of them when only together they do. Rules whose purpose is to make front
+     * matter are never held. Empty when the pass opens no front matter.
+     */
+    private static List<Diagnostic> exposingFrontMatter(CorpusDocument before, CorpusDocument after, List<Diagnostic> chosen) {
+        if (hasFrontMatter(before) || !hasFrontMatter(after)) {
+            return List.of();
+        }
+        List<Diagnostic> others = chosen.stream().filter(d -> !FRONT_MATTER_REPAIRS.contains(d.rule().code())).toList();
+        if (others.isEmpty() || !hasFrontMatter(apply(before, others))) {
+            return List.of(); // a front-matter repair in the pass opens it, as it is meant to
+        }
+        List<Diagnostic> alone = others.stream().filter(d -> hasFrontMatter(apply(before, List.of(d)))).toList();
+        return alone.isEmpty() ? others : alone;
+    }
+
+    private static boolean hasFrontMatter(CorpusDocument document) {
+        return document.frontMatter().map(dev.corpuslint.rules.document.FrontMatter::isClosed).orElse(false);
     }
 
     public FixResult fix(CorpusDocument document, boolean includeUnsafe) {

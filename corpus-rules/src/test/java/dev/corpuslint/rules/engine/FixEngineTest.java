@@ -64,6 +64,35 @@ class FixEngineTest {
     }
 
     @Test
+    void aDeletionThatWouldTurnBodyTextIntoFrontMatterIsHeldBack() {
+        // Found by FixPropertiesTest: removing the script (BP110, safe) left `---` first, and the article
+        // between the two `---` lines became YAML.
+        String text = "<script>var a = 1;</script>\n---\n正文第一段。\n---\n分享\n";
+        FixResult result = new FixEngine(new Linter(BuiltInRules.ALL)).fix(CorpusDocument.fromText("t.md", text), false);
+        assertTrue(result.converged());
+        assertTrue(result.fixed().text().startsWith("<script>"), result.fixed().text());
+        assertTrue(result.remaining().diagnostics().stream().anyMatch(d -> d.rule().code().equals("BP110")),
+                "the held fix's finding is still reported");
+    }
+
+    @Test
+    void removingABomFromAClosingFenceIsHeldBackToo() {
+        String text = "---\n正文第一段。\n\uFEFF---\n分享\n";
+        FixResult result = new FixEngine(new Linter(BuiltInRules.ALL)).fix(CorpusDocument.fromText("t.md", text), false);
+        assertTrue(result.fixed().text().contains("\uFEFF---"), "the BOM stays, so the article stays body text");
+    }
+
+    @Test
+    void closingUnclosedFrontMatterHoldsNothingBackSoASecondFixFindsNothing() {
+        // Found by fuzzing (FuzzTargetsTest#fixAll): DL002 closing the block counted as "exposing" front
+        // matter, EN006 on `t: ` was held back, and a second `fix` then removed the trailing space.
+        FixEngine engine = new FixEngine(new Linter(BuiltInRules.ALL));
+        FixResult once = engine.fix(CorpusDocument.fromText("fuzz.md", "---\nt: \n>"), true);
+        assertTrue(once.converged());
+        assertFalse(engine.fix(once.fixed(), true).changed(), once.fixed().text());
+    }
+
+    @Test
     void appliesNonOverlappingEditsBackToFront() {
         FixResult result = new FixEngine(new Linter(List.of(new EveryX()))).fix(CorpusDocument.fromText("t", "axbxc"), false);
         assertEquals("ayybyyc", result.fixed().text());
