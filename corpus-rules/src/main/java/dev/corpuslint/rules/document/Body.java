@@ -104,7 +104,13 @@ public final class Body {
         if (!start.isTracked() || (!isVoid && !end.isTracked())) {
             return null;
         }
-        TextRange found = new TextRange(range.start() + start.startPos(), range.start() + (isVoid ? start.endPos() : end.endPos()));
+        int from = range.start() + start.startPos();
+        int to = range.start() + (isVoid ? start.endPos() : end.endPos());
+        // When jsoup repairs misnested tags, the end tag it records can be one that stands before the start.
+        if (to <= from) {
+            return null;
+        }
+        TextRange found = new TextRange(from, to);
         boolean matchesSource = found.end() <= range.end()
                 && text.startsWith("<", found.start()) && text.charAt(found.end() - 1) == '>';
         return matchesSource ? found : null;
