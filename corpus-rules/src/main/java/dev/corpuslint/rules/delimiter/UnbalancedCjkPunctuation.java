@@ -72,7 +72,7 @@ public final class UnbalancedCjkPunctuation implements Rule {
             for (int i = paragraph.start(); i < paragraph.end(); i++) {
                 char c = text.charAt(i);
                 if ((c != '“' && c != '”') || nonProse.covers(i)) {
-                    if (!isParagraphLead(c) && !nonProse.covers(i)) {
+                    if (first && !isParagraphLead(c) && !nonProse.covers(i)) {
                         first = false;
                     }
                     continue;
@@ -134,11 +134,25 @@ public final class UnbalancedCjkPunctuation implements Rule {
 
     /** Index of the pair a mark opens; ASCII `(` counts as a parenthesis so that `(数据）` is not reported here. */
     private static int pairOfOpener(char c) {
-        return c == '(' ? OPENERS.indexOf('（') : OPENERS.indexOf(c);
+        return OPENER_PAIR[c];
     }
 
     private static int pairOfCloser(char c) {
-        return c == ')' ? CLOSERS.indexOf('）') : CLOSERS.indexOf(c);
+        return CLOSER_PAIR[c];
+    }
+
+    /** Per character, the pair it opens or closes (-1: none): looked up for every character of every body. */
+    private static final byte[] OPENER_PAIR = pairTable(OPENERS, '(', '（');
+    private static final byte[] CLOSER_PAIR = pairTable(CLOSERS, ')', '）');
+
+    private static byte[] pairTable(String marks, char ascii, char fullWidth) {
+        byte[] table = new byte[Character.MAX_VALUE + 1];
+        java.util.Arrays.fill(table, (byte) -1);
+        for (int i = 0; i < marks.length(); i++) {
+            table[marks.charAt(i)] = (byte) i;
+        }
+        table[ascii] = (byte) marks.indexOf(fullWidth);
+        return table;
     }
 
     private static boolean closesDeeper(String text, Deque<Integer> open, int closer) {

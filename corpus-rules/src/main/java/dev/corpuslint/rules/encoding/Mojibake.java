@@ -103,6 +103,13 @@ public final class Mojibake implements Rule {
         if (lead < 0xC2 || lead > 0xF4) {
             return null; // a span of mojibake starts with the lead byte of a UTF-8 sequence
         }
+        // ... followed by a continuation byte. Checked before any buffer is made: in real Chinese text nearly
+        // every ideograph's GBK bytes pass the test above, and this one rejects them.
+        int next = page.bytes() == null ? GbkTable.BYTES[first] & 0xFF
+                : start + 1 < text.length() ? page.bytes()[text.charAt(start + 1)] & 0xFF : 0;
+        if (next < 0x80 || next > 0xBF) {
+            return null;
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int bestEnd = -1;
         String bestDecoded = null;

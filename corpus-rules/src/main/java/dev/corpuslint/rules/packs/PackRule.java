@@ -70,8 +70,9 @@ public final class PackRule implements Rule {
     private boolean mentions(CorpusDocument document) {
         String text = document.text();
         int from = document.body().range().start();
+        dev.corpuslint.rules.document.BigramFilter filter = dev.corpuslint.rules.document.BigramFilter.ofBody(document);
         for (String literal : ifContains) {
-            if (text.indexOf(literal, from) >= 0) {
+            if (filter.mayContain(literal) && text.indexOf(literal, from) >= 0) {
                 return true;
             }
         }
