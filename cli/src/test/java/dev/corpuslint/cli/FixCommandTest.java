@@ -106,6 +106,17 @@ class FixCommandTest {
     }
 
     @Test
+    void bytesOutsideTheFixedSpansStayAsTheyWere() throws Exception {
+        // CRLF line endings (EN004 ignored), a no-break space and a tab survive a fix elsewhere on the line.
+        Files.writeString(dir.resolve(".corpuslint.yaml"), "ignore: [EN004]\n");
+        Path file = dir.resolve("a.md");
+        String before = "---\r\ntitle: t\r\n---\r\n正文\u00A0保留\t制表 \r\n第二行\r\n"; // one space: not a Markdown hard break
+        Files.write(file, before.getBytes(StandardCharsets.UTF_8));
+        Cli.run("fix", "--no-cache", file.toString());
+        assertEquals(before.replace("制表 \r\n", "制表\r\n"), Files.readString(file));
+    }
+
+    @Test
     void neverWritesAFileWithInvalidUtf8() throws Exception {
         Path file = dir.resolve("a.md");
         byte[] good = "\n---\ntitle: t\n---\n新闻报道今天的天气很好我们去公园散步然后回家吃饭\n".getBytes(StandardCharsets.UTF_8);
