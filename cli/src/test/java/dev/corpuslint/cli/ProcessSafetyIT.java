@@ -138,6 +138,32 @@ class ProcessSafetyIT {
         assertEquals(List.of(), problems, outA + "\n" + outB);
     }
 
+    /** The command as {@code nobody} when the tests run as root, who may read and write everything. */
+    private static List<String> unprivileged(List<String> command) {
+        if (!"root".equals(System.getProperty("user.name"))) {
+            return command;
+        }
+        List<String> asNobody = new ArrayList<>(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"));
+        asNobody.addAll(command);
+        return asNobody;
+    }
+
+    @Test
+    void aReadOnlyFileIsNotFixedAndSaysWhy() throws Exception {
+        Path tree = Files.createDirectories(dir.resolve("ro"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(tree, PosixFilePermissions.fromString("rwxrwxrwx"));
+        String text = "---\ntitle: t\n---\ntext \n";
+        Path file = Files.writeString(tree.resolve("a.md"), text);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        Process p = new ProcessBuilder(unprivileged(corpuslint("fix", "--no-cache", file.toString())))
+                .directory(tree.toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, p.waitFor(), output);
+        assertTrue(output.contains("a.md: error: not fixed: permission denied"), output);
+        assertEquals(text, Files.readString(file));
+    }
+
     @Test
     void anUnreadableFileIsReportedAndTheOthersAreChecked() throws Exception {
         Path tree = Files.createDirectories(dir.resolve("tree"));
@@ -147,14 +173,7 @@ class ProcessSafetyIT {
         Path secret = Files.writeString(tree.resolve("secret.md"), "---\ntitle: t\n---\ntext\n");
         Files.setPosixFilePermissions(readable, PosixFilePermissions.fromString("rw-r--r--"));
         Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
-        List<String> command = corpuslint("check", "--no-cache", tree.toString());
-        // root reads every file whatever its mode, so as root the check runs as `nobody`.
-        if ("root".equals(System.getProperty("user.name"))) {
-            List<String> asNobody = new ArrayList<>(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"));
-            asNobody.addAll(command);
-            command = asNobody;
-        }
-        Process p = new ProcessBuilder(command).directory(tree.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(unprivileged(corpuslint("check", "--no-cache", tree.toString()))).directory(tree.toFile()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(2, p.waitFor(), output);
         assertTrue(output.contains("secret.md: error: permission denied"), output);
