@@ -25,18 +25,8 @@ class FixCommandTest {
     Path dir;
 
     private Path copyExamples() throws IOException {
-        Path examples = Cli.ROOT.resolve("examples/corpus");
         // The seeds and their learned-boilerplate index (.corpuslint/boilerplate.tsv).
-        try (Stream<Path> files = Files.walk(examples)) {
-            for (Path file : files.toList()) {
-                Path target = dir.resolve(examples.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        TestFiles.copyTree(Cli.ROOT.resolve("examples/corpus"), dir);
         return dir;
     }
 

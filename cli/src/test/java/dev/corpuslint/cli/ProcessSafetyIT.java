@@ -62,19 +62,6 @@ class ProcessSafetyIT {
         return out;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-    }
-
     @Test
     void twoFixProcessesOnOneTreeNeitherCorruptNorSilentlyUndoEachOther() throws Exception {
         // Two fixers that change different things: the encoding family's safe fixes, and boilerplate removal.
@@ -92,7 +79,7 @@ class ProcessSafetyIT {
         Map<String, Set<String>> bothApplied = new HashMap<>();
         for (List<List<String>> order : List.of(List.of(a), List.of(b), List.of(a, b), List.of(b, a))) {
             Path copy = dir.resolve("sequential" + allowed.size() + order.hashCode());
-            copyTree(original, copy);
+            TestFiles.copyTree(original, copy);
             for (List<String> fix : order) {
                 List<String> args = new ArrayList<>(fix);
                 args.add(copy.toString());
@@ -108,7 +95,7 @@ class ProcessSafetyIT {
         contents(original).forEach((k, v) -> allowed.get(k).add(v));
 
         Path shared = dir.resolve("shared");
-        copyTree(original, shared);
+        TestFiles.copyTree(original, shared);
         List<String> argsA = new ArrayList<>(a);
         argsA.add(shared.toString());
         List<String> argsB = new ArrayList<>(b);

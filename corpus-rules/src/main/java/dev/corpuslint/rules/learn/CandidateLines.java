@@ -39,7 +39,7 @@ public final class CandidateLines {
                 key = "image:" + image.group(1).strip();
             } else {
                 int length = visible.codePointCount(0, visible.length());
-                if (length < settings.minLength() || length > settings.maxLength() || HEADING.matcher(body.raw(line)).find()) {
+                if (length < settings.minLength() || length > settings.maxLength() || HEADING.matcher(body.raw(line)).lookingAt()) {
                     continue;
                 }
                 key = body.normalized(line);
