@@ -125,14 +125,24 @@ class ProcessSafetyIT {
         assertEquals(List.of(), problems, outA + "\n" + outB);
     }
 
-    /** The command as {@code nobody} when the tests run as root, who may read and write everything. */
-    private static List<String> unprivileged(List<String> command) {
+    /**
+     * corpuslint with {@code args} as {@code nobody} when the tests run as root, who may read and write
+     * everything. The application is copied into the (world-readable) temporary directory first: the
+     * checkout may sit under a directory only root can enter, such as /root.
+     */
+    private List<String> unprivileged(String... args) throws IOException {
         if (!"root".equals(System.getProperty("user.name"))) {
-            return command;
+            return corpuslint(args);
         }
-        List<String> asNobody = new ArrayList<>(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"));
-        asNobody.addAll(command);
-        return asNobody;
+        Path app = Path.of(System.getProperty("corpuslint.app")).getParent();
+        Path copy = dir.resolve("app");
+        if (!Files.exists(copy)) {
+            TestFiles.copyTree(app, copy);
+        }
+        List<String> command = new ArrayList<>(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", copy.resolve("quarkus-run.jar").toString()));
+        command.addAll(List.of(args));
+        return command;
     }
 
     @Test
@@ -143,7 +153,7 @@ class ProcessSafetyIT {
         String text = "---\ntitle: t\n---\ntext \n";
         Path file = Files.writeString(tree.resolve("a.md"), text);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-        Process p = new ProcessBuilder(unprivileged(corpuslint("fix", "--no-cache", file.toString())))
+        Process p = new ProcessBuilder(unprivileged("fix", "--no-cache", file.toString()))
                 .directory(tree.toFile()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(2, p.waitFor(), output);
@@ -160,7 +170,7 @@ class ProcessSafetyIT {
         Path secret = Files.writeString(tree.resolve("secret.md"), "---\ntitle: t\n---\ntext\n");
         Files.setPosixFilePermissions(readable, PosixFilePermissions.fromString("rw-r--r--"));
         Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
-        Process p = new ProcessBuilder(unprivileged(corpuslint("check", "--no-cache", tree.toString()))).directory(tree.toFile()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(unprivileged("check", "--no-cache", tree.toString())).directory(tree.toFile()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(2, p.waitFor(), output);
         assertTrue(output.contains("secret.md: error: permission denied"), output);
