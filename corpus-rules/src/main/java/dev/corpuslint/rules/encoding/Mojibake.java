@@ -249,7 +249,11 @@ public final class Mojibake implements Rule {
 
     private static void reportUnrepairableCyrillic(CorpusDocument document, DiagnosticSink sink, List<TextRange> reported) {
         String text = document.text();
-        Matcher m = CYRILLIC_SHAPE.matcher(text);
+        int first = firstCyrillicLead(text);
+        if (first < 0) {
+            return; // the shape starts with one of д-й: most documents have none, and need no regex scan
+        }
+        Matcher m = CYRILLIC_SHAPE.matcher(text).region(first, text.length());
         while (m.find()) {
             TextRange range = new TextRange(m.start(), m.end());
             if (reported.stream().anyMatch(range::overlaps)) {
@@ -258,6 +262,16 @@ public final class Mojibake implements Rule {
             sink.report(range,
                     "Mojibake: `" + m.group() + "` looks like UTF-8 read as a Cyrillic code page; no exact repair is known");
         }
+    }
+
+    private static int firstCyrillicLead(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'д' && c <= 'й') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean hasSuspects(String text) {

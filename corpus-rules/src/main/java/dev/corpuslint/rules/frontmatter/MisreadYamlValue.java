@@ -35,6 +35,8 @@ public final class MisreadYamlValue implements Rule {
     /** Keys whose values are free text; a date or a number under other keys is meant to be typed. */
     static final Set<String> TEXT_KEYS = Set.of("title", "subtitle", "description", "summary", "excerpt", "author", "source");
     static final int MAX_VALUE_LENGTH = 4096;
+    /** Immutable, so built once: every text value of every document is loaded with them. */
+    private static final LoadSettings LOAD_SETTINGS = LoadSettings.builder().setMaxAliasesForCollections(1).build();
     private static final Pattern ENTRY = Pattern.compile("^([A-Za-z_][\\w-]*)([ \\t]*:[ \\t]+)(.*?)[ \\t]*$");
 
     @Override
@@ -86,7 +88,7 @@ public final class MisreadYamlValue implements Rule {
     /** Whether {@code key: source} loads as the string {@code expected} (null: any string is fine). */
     private static boolean readsAsWritten(String key, String source, String expected) {
         try {
-            Object loaded = new Load(LoadSettings.builder().setMaxAliasesForCollections(1).build()).loadFromString(key + ": " + source);
+            Object loaded = new Load(LOAD_SETTINGS).loadFromString(key + ": " + source);
             if (!(loaded instanceof Map<?, ?> map) || map.size() != 1 || !(map.get(key) instanceof String text)) {
                 return false;
             }
