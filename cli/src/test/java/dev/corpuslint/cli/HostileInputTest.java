@@ -109,6 +109,21 @@ class HostileInputTest {
     }
 
     @Test
+    void learningLeavesOutFilesOverTheSizeLimitToo() throws Exception {
+        // The line is in five files over the limit and in one that is checked: learnt from all six it would
+        // be boilerplate (BP004) in the small one; learnt only from files that are checked, it is not.
+        String line = "每日早知道栏目由本站编辑部整理发布\n";
+        String filler = "正文内容。\n".repeat(80_000); // about 1.2 MB
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(dir.resolve("big" + i + ".md"), GOOD + line + "这是第" + i + "篇文章自己的正文段落。\n" + filler); // not duplicates, which count once
+        }
+        Files.writeString(dir.resolve("small.md"), GOOD + line);
+        Cli.Result r = Cli.run("check", "--no-cache", "--max-file-size", "1", dir.toString());
+        assertTrue(r.err().contains("big0.md: skipped: file is 1 MB, over the 1 MB limit"), r.err());
+        assertFalse(r.out().contains("BP004"), r.out());
+    }
+
+    @Test
     void anEmptyFileHasNoFindingsAndFixLeavesItEmpty() throws Exception {
         Path file = dir.resolve("empty.md");
         Files.write(file, new byte[0]);
