@@ -30,7 +30,7 @@ says_what_is_missing_without_a_jdk() {
 }
 
 aot_cache_is_rebuilt_when_the_application_changes() {
-  local jar=cli/target/quarkus-app/quarkus-run.jar aot=cli/target/corpuslint.aot
+  local jar=cli/target/corpuslint.jar aot=cli/target/corpuslint.aot
   ./corpuslint rules >/dev/null || return 1
   [ -f "$aot" ] || { echo "no AOT cache (JDK < 25?)" >&2; return 1; }
   touch "$jar"

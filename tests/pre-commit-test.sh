@@ -9,7 +9,7 @@ command -v pre-commit >/dev/null || { echo "pre-commit-test: pre-commit is missi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export PRE_COMMIT_HOME="$tmp/pre-commit-home"
-export CORPUSLINT_APP="$root/cli/target/quarkus-app/quarkus-run.jar"
+export CORPUSLINT_APP="$root/cli/target/corpuslint.jar"
 export GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@example.com GIT_COMMITTER_NAME=t GIT_COMMITTER_EMAIL=t@example.com
 export GIT_CONFIG_GLOBAL=/dev/null
 

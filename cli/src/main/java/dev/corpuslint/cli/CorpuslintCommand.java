@@ -3,6 +3,7 @@ package dev.corpuslint.cli;
 import io.quarkus.picocli.runtime.annotations.TopCommand;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CorpuslintCommand.Version.class,
         description = "Lints and fixes text corpora: scraped articles in Markdown, HTML or plain text.",
-        subcommands = {CheckCommand.class, FixCommand.class, LearnCommand.class, ConfigCommand.class, ReportCommand.class, LspCommand.class, RulesCommand.class, ExplainCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no findings",
@@ -21,6 +21,13 @@ import picocli.CommandLine.Command;
             "2:usage, configuration or I/O error"
         })
 public class CorpuslintCommand implements Runnable {
+    /**
+     * The subcommands, in the order help lists them. They are added by {@link CommandLineFactory} rather than
+     * named in the annotation, so that a run builds the model of the one it needs (see there).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, FixCommand.class, LearnCommand.class,
+            ConfigCommand.class, ReportCommand.class, LspCommand.class, RulesCommand.class, ExplainCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

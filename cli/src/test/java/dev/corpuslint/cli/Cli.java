@@ -24,7 +24,7 @@ final class Cli {
     static synchronized Result runWithStdin(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = CommandLineFactory.configure(new CommandLine(new CorpuslintCommand()),
+        CommandLine cli = CommandLineFactory.configure(CommandLineFactory.create(CommandLine.defaultFactory()),
                 new PrintWriter(out, true), new PrintWriter(err, true));
         // `fix -` writes the fixed bytes to a raw stream; capture them after the writer's output.
         ByteArrayOutputStream raw = new ByteArrayOutputStream();

@@ -134,13 +134,12 @@ class ProcessSafetyIT {
         if (!"root".equals(System.getProperty("user.name"))) {
             return corpuslint(args);
         }
-        Path app = Path.of(System.getProperty("corpuslint.app")).getParent();
-        Path copy = dir.resolve("app");
+        Path copy = dir.resolve("corpuslint.jar");
         if (!Files.exists(copy)) {
-            TestFiles.copyTree(app, copy);
+            Files.copy(Path.of(System.getProperty("corpuslint.app")), copy);
         }
         List<String> command = new ArrayList<>(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", copy.resolve("quarkus-run.jar").toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", copy.toString()));
         command.addAll(List.of(args));
         return command;
     }

@@ -18,6 +18,22 @@ class QuarkusEntryPointTest {
         assertTrue(result.getOutput().startsWith("CODE   NAME"), result.getOutput());
     }
 
+    /** The producer builds only the named subcommand (see CommandLineFactory); help still lists them all. */
+    @Test
+    @Launch({"--help"})
+    void helpListsEverySubcommand(LaunchResult result) {
+        for (Class<?> subcommand : CorpuslintCommand.SUBCOMMANDS) {
+            String name = subcommand.getAnnotation(picocli.CommandLine.Command.class).name();
+            assertTrue(result.getOutput().contains("\n  " + name + " "), name + " in\n" + result.getOutput());
+        }
+    }
+
+    @Test
+    @Launch(value = {"chek"}, exitCode = 2)
+    void aMisspeltSubcommandIsSuggested(LaunchResult result) {
+        assertTrue(result.getErrorOutput().contains("Did you mean: corpuslint check?"), result.getErrorOutput());
+    }
+
     @Test
     @Launch(value = {"explain", "nope"}, exitCode = 2)
     void exitCodeTwoForErrors(LaunchResult result) {

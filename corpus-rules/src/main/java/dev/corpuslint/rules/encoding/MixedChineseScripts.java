@@ -18,9 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Traditional and simplified characters mixed in one body, as left by partial conversion or by merging
@@ -43,16 +41,19 @@ public final class MixedChineseScripts implements Rule {
      * initialise its converters and load the 1 MB phrase dictionary, which only a fix needs.
      */
     private static final class Lists {
-        static final Set<Character> SIMPLIFIED_ONLY = only("data/dictionary/sc.txt", "data/dictionary/tc.txt");
-        static final Set<Character> TRADITIONAL_ONLY = only("data/dictionary/tc.txt", "data/dictionary/sc.txt");
-        /** The same as flags per character: every character of every file is looked up, so no boxing. */
-        static final boolean[] IS_SIMPLIFIED = flags(SIMPLIFIED_ONLY);
-        static final boolean[] IS_TRADITIONAL = flags(TRADITIONAL_ONLY);
+        /** Per character, whether only the simplified (or only the traditional) list holds it; no boxing. */
+        static final boolean[] IS_SIMPLIFIED;
+        static final boolean[] IS_TRADITIONAL;
 
-        private static boolean[] flags(Set<Character> chars) {
-            boolean[] out = new boolean[Character.MAX_VALUE + 1];
-            chars.forEach(c -> out[c] = true);
-            return out;
+        static {
+            boolean[] simplified = characters("data/dictionary/sc.txt");
+            boolean[] traditional = characters("data/dictionary/tc.txt");
+            IS_SIMPLIFIED = new boolean[simplified.length];
+            IS_TRADITIONAL = new boolean[simplified.length];
+            for (int c = 0; c < simplified.length; c++) {
+                IS_SIMPLIFIED[c] = simplified[c] && !traditional[c];
+                IS_TRADITIONAL[c] = traditional[c] && !simplified[c];
+            }
         }
     }
 
@@ -90,7 +91,7 @@ public final class MixedChineseScripts implements Rule {
             return;
         }
         boolean toTraditional = traditional > simplified;
-        Set<Character> stray = toTraditional ? Lists.SIMPLIFIED_ONLY : Lists.TRADITIONAL_ONLY;
+        boolean[] stray = toTraditional ? Lists.IS_SIMPLIFIED : Lists.IS_TRADITIONAL;
         int first = firstOf(text, body, stray);
         String majority = toTraditional ? "traditional" : "simplified";
         String message = "Text mixes Chinese scripts: " + traditional + " traditional-only and " + simplified
@@ -105,13 +106,13 @@ public final class MixedChineseScripts implements Rule {
     }
 
     /** Converts each body line that holds a stray character, with opencc's phrase-aware conversion. */
-    private static List<TextEdit> convertLines(CorpusDocument document, Set<Character> stray, boolean toTraditional) {
+    private static List<TextEdit> convertLines(CorpusDocument document, boolean[] stray, boolean toTraditional) {
         LineIndex lines = document.lines();
         String text = document.text();
         List<TextEdit> edits = new ArrayList<>();
         for (int line = lines.lineOf(document.body().range().start()); line < lines.lineCount(); line++) {
             String content = lines.lineText(line);
-            if (content.chars().noneMatch(c -> stray.contains((char) c))) {
+            if (content.chars().noneMatch(c -> stray[c])) {
                 continue;
             }
             String converted = toTraditional ? ZhConverterUtil.toTraditional(content) : ZhConverterUtil.toSimple(content);
@@ -122,34 +123,28 @@ public final class MixedChineseScripts implements Rule {
         return edits;
     }
 
-    private static int firstOf(String text, TextRange body, Set<Character> stray) {
+    private static int firstOf(String text, TextRange body, boolean[] stray) {
         for (int i = body.start(); i < body.end(); i++) {
-            if (stray.contains(text.charAt(i))) {
+            if (stray[text.charAt(i)]) {
                 return i;
             }
         }
         return body.start();
     }
 
-    /** Characters of one list that the other list does not also hold. */
-    private static Set<Character> only(String list, String other) {
-        Set<Character> out = new HashSet<>(characters(list));
-        out.removeAll(characters(other));
-        return Set.copyOf(out);
-    }
-
-    private static Set<Character> characters(String resource) {
+    /** The characters an opencc4j list holds, as flags. */
+    private static boolean[] characters(String resource) {
         try (InputStream in = MixedChineseScripts.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("opencc4j resource missing: " + resource);
             }
-            Set<Character> out = new HashSet<>();
+            boolean[] out = new boolean[Character.MAX_VALUE + 1];
             for (char c : new String(in.readAllBytes(), StandardCharsets.UTF_8).toCharArray()) {
                 if (!Character.isWhitespace(c)) {
-                    out.add(c);
+                    out[c] = true;
                 }
             }
-            return Set.copyOf(out);
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -99,13 +98,13 @@ public final class Mojibake implements Rule {
         if (first < 0x80) {
             return null;
         }
-        int lead = page.bytes() == null ? GbkTable.BYTES[first] >> 8 & 0xFF : page.bytes()[first];
+        int lead = page.bytes() == null ? gbk(first) >> 8 & 0xFF : page.bytes()[first];
         if (lead < 0xC2 || lead > 0xF4) {
             return null; // a span of mojibake starts with the lead byte of a UTF-8 sequence
         }
         // ... followed by a continuation byte. Checked before any buffer is made: in real Chinese text nearly
         // every ideograph's GBK bytes pass the test above, and this one rejects them.
-        int next = page.bytes() == null ? GbkTable.BYTES[first] & 0xFF
+        int next = page.bytes() == null ? gbk(first) & 0xFF
                 : start + 1 < text.length() ? page.bytes()[text.charAt(start + 1)] & 0xFF : 0;
         if (next < 0x80 || next > 0xBF) {
             return null;
@@ -178,7 +177,7 @@ public final class Mojibake implements Rule {
 
     private static byte[] bytesOf(char c, CodePage page) {
         if (page.bytes() == null) {
-            short gbk = c < 0x80 ? 0 : GbkTable.BYTES[c];
+            short gbk = c < 0x80 ? 0 : gbk(c);
             return gbk == 0 ? null : new byte[] {(byte) (gbk >> 8), (byte) gbk};
         }
         short b = page.bytes()[c];
@@ -186,64 +185,42 @@ public final class Mojibake implements Rule {
     }
 
     /**
-     * The two GBK bytes of every character, computed once. Built by decoding every two-byte sequence (about
-     * 24,000) with one reused decoder rather than encoding all 65,536 characters one by one, which was the
-     * slowest step of checking a single file. A character that several sequences decode to takes the
-     * encoder's choice, so the table equals the encoder's mapping (MojibakeTest compares the two).
+     * The two GBK bytes of {@code c} as one short, 0 when GBK has no two-byte code for it. Memoised per
+     * character rather than tabulated up front: a file touches a few hundred to a few thousand distinct
+     * characters, and encoding just those costs far less than building the 65,536-entry table did (~8 ms of
+     * a one-file check, even done by decoding). Two threads may both encode a character; they store the same
+     * value, and a short is written atomically, so the race is harmless.
      */
-    static short[] gbkTable() {
-        return GbkTable.BYTES;
+    static short gbk(char c) {
+        short bytes = GbkBytes.MEMO[c];
+        if (bytes == GbkBytes.UNKNOWN) {
+            bytes = GbkBytes.encode(c);
+            GbkBytes.MEMO[c] = bytes;
+        }
+        return bytes;
     }
 
-    private static final class GbkTable {
-        static final short[] BYTES = build();
+    private static final class GbkBytes {
+        /** No GBK code is FF FF (neither byte goes above FE), so it can mark "not yet encoded". */
+        static final short UNKNOWN = (short) 0xFFFF;
+        static final short[] MEMO = new short[Character.MAX_VALUE + 1];
+        private static final ThreadLocal<CharsetEncoder> ENCODER = ThreadLocal.withInitial(() -> GBK.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
 
-        private static short[] build() {
-            short[] table = new short[Character.MAX_VALUE + 1];
-            boolean[] ambiguous = new boolean[Character.MAX_VALUE + 1];
-            CharsetDecoder decoder = GBK.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            ByteBuffer in = ByteBuffer.allocate(2);
-            CharBuffer out = CharBuffer.allocate(2);
-            for (int lead = 0x81; lead <= 0xFE; lead++) {
-                for (int trail = 0x40; trail <= 0xFE; trail++) {
-                    if (trail == 0x7F) {
-                        continue;
-                    }
-                    in.clear();
-                    in.put((byte) lead).put((byte) trail).flip();
-                    out.clear();
-                    decoder.reset();
-                    if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError() || out.position() != 1 || in.hasRemaining()) {
-                        continue;
-                    }
-                    char c = out.get(0);
-                    if (c < 0x80 || Character.isSurrogate(c)) {
-                        continue;
-                    }
-                    if (table[c] == 0) {
-                        table[c] = (short) ((lead << 8) | trail);
-                    } else {
-                        ambiguous[c] = true;
-                    }
-                }
+        static {
+            java.util.Arrays.fill(MEMO, UNKNOWN);
+        }
+
+        static short encode(char c) {
+            if (c < 0x80 || Character.isSurrogate(c)) {
+                return 0;
             }
-            CharsetEncoder encoder = GBK.newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            char[] one = new char[1];
-            for (int c = 0x80; c <= Character.MAX_VALUE; c++) {
-                if (!ambiguous[c]) {
-                    continue;
-                }
-                one[0] = (char) c;
-                try {
-                    ByteBuffer bytes = encoder.reset().encode(CharBuffer.wrap(one));
-                    table[c] = bytes.remaining() == 2 ? (short) (((bytes.get() & 0xFF) << 8) | (bytes.get() & 0xFF)) : 0;
-                } catch (CharacterCodingException e) {
-                    table[c] = 0;
-                }
+            try {
+                ByteBuffer bytes = ENCODER.get().reset().encode(CharBuffer.wrap(new char[] {c}));
+                return bytes.remaining() == 2 ? (short) (((bytes.get() & 0xFF) << 8) | (bytes.get() & 0xFF)) : 0;
+            } catch (CharacterCodingException e) {
+                return 0;
             }
-            return table;
         }
     }
 
