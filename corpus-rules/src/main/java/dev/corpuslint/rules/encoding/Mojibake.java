@@ -98,15 +98,7 @@ public final class Mojibake implements Rule {
         if (first < 0x80) {
             return null;
         }
-        int lead = page.bytes() == null ? gbk(first) >> 8 & 0xFF : page.bytes()[first];
-        if (lead < 0xC2 || lead > 0xF4) {
-            return null; // a span of mojibake starts with the lead byte of a UTF-8 sequence
-        }
-        // ... followed by a continuation byte. Checked before any buffer is made: in real Chinese text nearly
-        // every ideograph's GBK bytes pass the test above, and this one rejects them.
-        int next = page.bytes() == null ? gbk(first) & 0xFF
-                : start + 1 < text.length() ? page.bytes()[text.charAt(start + 1)] & 0xFF : 0;
-        if (next < 0x80 || next > 0xBF) {
+        if (!startsWithWellFormedSequence(text, start, page)) {
             return null;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -136,6 +128,45 @@ public final class Mojibake implements Rule {
             return null;
         }
         return new Repair(bestEnd, bestDecoded);
+    }
+
+    /**
+     * Whether the bytes of the characters from {@code start} begin with one whole, well-formed multi-byte
+     * UTF-8 sequence: a lead byte, then as many continuation bytes as it announces. The span search below
+     * gives up at once without one, so this rejects a start without allocating. In Chinese text many
+     * ideographs' GBK bytes look like a lead and a continuation byte, and few are followed by another.
+     */
+    private static boolean startsWithWellFormedSequence(String text, int start, CodePage page) {
+        int need = -1; // continuation bytes still wanted; -1 until the lead byte is seen
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int bytes;
+            int count;
+            if (page.bytes() == null) {
+                bytes = c < 0x80 ? 0 : gbk(c) & 0xFFFF;
+                count = 2;
+            } else {
+                bytes = page.bytes()[c];
+                count = 1;
+            }
+            if (bytes == 0) {
+                return false; // no byte for this character: the span ends here
+            }
+            for (int k = count - 1; k >= 0; k--) {
+                int b = bytes >> (8 * k) & 0xFF;
+                if (need < 0) {
+                    need = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -2;
+                    if (need == -2) {
+                        return false;
+                    }
+                } else if ((b & 0xC0) != 0x80) {
+                    return false;
+                } else if (--need == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Repaired text must be ordinary: CJK, or common symbols, not more exotic characters. */
