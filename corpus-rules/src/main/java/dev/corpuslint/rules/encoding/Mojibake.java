@@ -68,6 +68,10 @@ public final class Mojibake implements Rule {
         for (CodePage page : CODE_PAGES) {
             int i = 0;
             while (i < text.length()) {
+                if (!mayLead(text.charAt(i), page)) {
+                    i++; // the common case, tested here rather than by a call per character and code page
+                    continue;
+                }
                 Repair repair = repairAt(text, i, page);
                 if (repair == null) {
                     i++;
@@ -136,6 +140,15 @@ public final class Mojibake implements Rule {
      * gives up at once without one, so this rejects a start without allocating. In Chinese text many
      * ideographs' GBK bytes look like a lead and a continuation byte, and few are followed by another.
      */
+    /** Whether {@code c} maps back to a byte that can lead a multi-byte UTF-8 sequence (C2-F4). */
+    private static boolean mayLead(char c, CodePage page) {
+        if (c < 0x80) {
+            return false;
+        }
+        int lead = page.bytes() == null ? gbk(c) >> 8 & 0xFF : page.bytes()[c];
+        return lead >= 0xC2 && lead <= 0xF4;
+    }
+
     private static boolean startsWithWellFormedSequence(String text, int start, CodePage page) {
         int need = -1; // continuation bytes still wanted; -1 until the lead byte is seen
         for (int i = start; i < text.length(); i++) {

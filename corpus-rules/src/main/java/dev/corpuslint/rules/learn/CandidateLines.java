@@ -29,9 +29,10 @@ public final class CandidateLines {
         List<Candidate> out = new ArrayList<>();
         for (int line = body.first(); line < body.end(); line++) {
             String visible = body.visible(line);
-            var image = IMAGE_ONLY.matcher(visible);
+            // IMAGE_ONLY begins with `[` or `!`: most lines are ruled out without a matcher.
+            var image = visible.startsWith("!") || visible.startsWith("[") ? IMAGE_ONLY.matcher(visible) : null;
             String key;
-            if (image.matches()) {
+            if (image != null && image.matches()) {
                 // The same image in hundreds of a source's documents is its banner or logo; an empty one is nothing.
                 if (image.group(1).isBlank()) {
                     continue;
