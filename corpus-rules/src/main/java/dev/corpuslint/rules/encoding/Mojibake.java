@@ -102,7 +102,7 @@ public final class Mojibake implements Rule {
         if (first < 0x80) {
             return null;
         }
-        if (!startsWithWellFormedSequence(text, start, page)) {
+        if (!startsWithWellFormedSequences(text, start, page, page.minDecoded())) {
             return null;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -113,6 +113,9 @@ public final class Mojibake implements Rule {
             if (b == null) {
                 break;
             }
+            if (b[0] >= 0 || (b.length > 1 && b[1] >= 0)) {
+                break; // an ASCII byte: no longer prefix can decode to non-ASCII characters only
+            }
             bytes.writeBytes(b);
             byte[] soFar = bytes.toByteArray();
             int complete = completeUtf8Prefix(soFar);
@@ -120,11 +123,9 @@ public final class Mojibake implements Rule {
                 break; // invalid UTF-8: the span cannot grow past here
             }
             if (complete == soFar.length) {
-                String decoded = new String(soFar, StandardCharsets.UTF_8);
-                if (decoded.codePoints().allMatch(cp -> cp >= 0x80)) {
-                    bestEnd = i + 1;
-                    bestDecoded = decoded;
-                }
+                // Every byte is >= 0x80 (see above), so every decoded character is non-ASCII.
+                bestEnd = i + 1;
+                bestDecoded = new String(soFar, StandardCharsets.UTF_8);
             }
         }
         if (bestDecoded == null || bestDecoded.codePointCount(0, bestDecoded.length()) < page.minDecoded()
@@ -134,12 +135,6 @@ public final class Mojibake implements Rule {
         return new Repair(bestEnd, bestDecoded);
     }
 
-    /**
-     * Whether the bytes of the characters from {@code start} begin with one whole, well-formed multi-byte
-     * UTF-8 sequence: a lead byte, then as many continuation bytes as it announces. The span search below
-     * gives up at once without one, so this rejects a start without allocating. In Chinese text many
-     * ideographs' GBK bytes look like a lead and a continuation byte, and few are followed by another.
-     */
     /** Whether {@code c} maps back to a byte that can lead a multi-byte UTF-8 sequence (C2-F4). */
     private static boolean mayLead(char c, CodePage page) {
         if (c < 0x80) {
@@ -149,23 +144,30 @@ public final class Mojibake implements Rule {
         return lead >= 0xC2 && lead <= 0xF4;
     }
 
-    private static boolean startsWithWellFormedSequence(String text, int start, CodePage page) {
+    /**
+     * Whether the bytes of the characters from {@code start} begin with {@code count} whole, well-formed
+     * multi-byte UTF-8 sequences in a row: each a lead byte, then as many continuation bytes as it announces.
+     * A repair needs at least that many non-ASCII characters decoded from the start, so without them the
+     * span search below cannot succeed; this rejects such a start without allocating. In Chinese text many
+     * ideographs' GBK bytes look like the start of a sequence, and few go on to form two.
+     */
+    private static boolean startsWithWellFormedSequences(String text, int start, CodePage page, int count) {
         int need = -1; // continuation bytes still wanted; -1 until the lead byte is seen
         for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
             int bytes;
-            int count;
+            int width;
             if (page.bytes() == null) {
                 bytes = c < 0x80 ? 0 : gbk(c) & 0xFFFF;
-                count = 2;
+                width = 2;
             } else {
                 bytes = page.bytes()[c];
-                count = 1;
+                width = 1;
             }
             if (bytes == 0) {
                 return false; // no byte for this character: the span ends here
             }
-            for (int k = count - 1; k >= 0; k--) {
+            for (int k = width - 1; k >= 0; k--) {
                 int b = bytes >> (8 * k) & 0xFF;
                 if (need < 0) {
                     need = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -2;
@@ -175,7 +177,10 @@ public final class Mojibake implements Rule {
                 } else if ((b & 0xC0) != 0x80) {
                     return false;
                 } else if (--need == 0) {
-                    return true;
+                    if (--count == 0) {
+                        return true;
+                    }
+                    need = -1;
                 }
             }
         }

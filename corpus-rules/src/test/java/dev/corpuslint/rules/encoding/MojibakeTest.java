@@ -41,6 +41,16 @@ class MojibakeTest {
         assertEquals("网络安全 与 新闻报道\n", Lint.fix(rule, text, true));
     }
 
+    /** The shortest repairs each code page allows: one character for cp1252, two for cp1251 and GBK. */
+    @Test
+    void repairsTheShortestSpans() {
+        assertEquals("新 x\n", Lint.fix(rule, garble("新", "windows-1252") + " x\n", false));
+        assertEquals("新闻 x\n", Lint.fix(rule, garble("新闻", "windows-1251") + " x\n", true));
+        assertEquals("新闻 x\n", Lint.fix(rule, garble("新闻", "GBK") + " x\n", true));
+        // GBK bytes with an ASCII trail byte end a span: 丂 is 81 40, and @ is no continuation byte.
+        assertEquals(List.of(), Lint.run(rule, "丂丂丂丂 x\n"));
+    }
+
     @Test
     void reportsCyrillicShapedMojibakeItCannotRepair() {
         List<Diagnostic> found = Lint.run(rule, "[unSafe.sh - дёҚе®үе…Ё]\n");
