@@ -198,8 +198,10 @@ public final class RepeatedParagraph implements Rule {
      */
     private static boolean considered(BodyLines body, int line) {
         String visible = body.visible(line);
-        if (visible.codePointCount(0, visible.length()) < MIN_LENGTH || SKIP.matcher(body.raw(line)).find()
-                || IMAGE_OR_LINK_ONLY.matcher(visible).matches()) {
+        // Both patterns are anchored at the start: lookingAt, and no matcher at all for a line that cannot
+        // begin an image or link, rather than find() trying every position of a long line.
+        if (visible.codePointCount(0, visible.length()) < MIN_LENGTH || SKIP.matcher(body.raw(line)).lookingAt()
+                || ((visible.startsWith("[") || visible.startsWith("!")) && IMAGE_OR_LINK_ONLY.matcher(visible).matches())) {
             return false;
         }
         int letters = 0;

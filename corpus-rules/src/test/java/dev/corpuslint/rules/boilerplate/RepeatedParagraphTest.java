@@ -44,5 +44,10 @@ class RepeatedParagraphTest {
         String structure = "## 修复建议：升级到最新版本并重启全部服务\n\n## 修复建议：升级到最新版本并重启全部服务\n\n"
                 + "7.7.0 ≤ Atlassian Bitbucket Server < 7.17.12\n7.7.0 ≤ Atlassian Bitbucket Server < 7.17.12\n";
         assertEquals(List.of(), Lint.run(rule, structure));
+        for (String line : List.of("- " + A, "1. " + A, "> " + A, "**" + A + "**", "[" + A + "](https://example.com/a)",
+                "![" + A + "](https://example.com/a.png)")) {
+            assertEquals(List.of(), Lint.run(rule, line + "\n" + line + "\n"), line);
+        }
+        assertEquals(1, Lint.run(rule, "前言 " + A + "\n前言 " + A + "\n").size(), "the same line as prose is a repeat");
     }
 }
