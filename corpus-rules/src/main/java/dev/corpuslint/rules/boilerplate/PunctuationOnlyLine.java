@@ -2,6 +2,7 @@ package dev.corpuslint.rules.boilerplate;
 
 import dev.corpuslint.rules.document.Body;
 import dev.corpuslint.rules.document.BodyKind;
+import dev.corpuslint.rules.document.BodyLines;
 import dev.corpuslint.rules.document.CorpusDocument;
 import dev.corpuslint.rules.document.VisibleText;
 import dev.corpuslint.rules.document.LineIndex;
@@ -48,15 +49,17 @@ public final class PunctuationOnlyLine implements Rule {
             return;
         }
         LineIndex lines = document.lines();
-        int first = lines.lineOf(document.body().range().start());
+        // The body's visible lines are computed once per document and shared with the other line rules.
+        BodyLines body = document.bodyLines();
+        int first = body.first();
         int line = first;
         while (line < lines.lineCount()) {
-            if (!isPunctuationOnly(lines.lineText(line))) {
+            if (!isPunctuationOnlyText(body.visible(line))) {
                 line++;
                 continue;
             }
             int end = line;
-            while (end + 1 < lines.lineCount() && isPunctuationOnly(lines.lineText(end + 1))) {
+            while (end + 1 < lines.lineCount() && isPunctuationOnlyText(body.visible(end + 1))) {
                 end++;
             }
             boolean alone = (line == first || isBlank(lines.lineText(line - 1)))
@@ -111,10 +114,6 @@ public final class PunctuationOnlyLine implements Rule {
             }
         }
         return false;
-    }
-
-    private static boolean isPunctuationOnly(String raw) {
-        return isPunctuationOnlyText(VisibleText.of(raw));
     }
 
     private static boolean isPunctuationOnlyText(String visible) {

@@ -21,8 +21,8 @@ public record Heading(int level, String text, int line, TextRange range) {
     static List<Heading> find(String text, LineIndex lines, Body body) {
         List<Heading> found = new ArrayList<>();
         for (int line = lines.lineOf(body.range().start()); line < lines.lineCount(); line++) {
-            String content = lines.lineText(line);
-            if (body.kind() != BodyKind.HTML && isSetextHeading(lines, line)) {
+            if (body.kind() != BodyKind.HTML && isSetextHeading(text, lines, line)) {
+                String content = lines.lineText(line);
                 // `标题` over `===` or `---`: the heading is this line; the underline is skipped next.
                 int level = lines.lineText(line + 1).strip().startsWith("=") ? 1 : 2;
                 TextRange range = new TextRange(lines.lineStart(line), lines.lineEnd(line + 1));
@@ -32,9 +32,12 @@ public record Heading(int level, String text, int line, TextRange range) {
                 line++;
                 continue;
             }
-            if (content.isEmpty() || (content.charAt(0) != '#' && content.charAt(0) != ' ' && content.charAt(0) != '<')) {
+            // Only lines starting with `#`, a space or `<` can be headings; the rest are skipped unread.
+            int start = lines.lineStart(line);
+            if (start >= lines.lineEnd(line) || (text.charAt(start) != '#' && text.charAt(start) != ' ' && text.charAt(start) != '<')) {
                 continue;
             }
+            String content = lines.lineText(line);
             Matcher m = body.kind() == BodyKind.HTML ? null : ATX.matcher(content);
             Matcher h = HTML.matcher(content);
             int level;
@@ -57,17 +60,31 @@ public record Heading(int level, String text, int line, TextRange range) {
     }
 
     /** A non-blank paragraph line directly above a `===` or `---` underline, after a blank line or the start. */
-    private static boolean isSetextHeading(LineIndex lines, int line) {
-        if (line + 1 >= lines.lineCount() || lines.lineText(line).isBlank()
+    private static boolean isSetextHeading(String text, LineIndex lines, int line) {
+        if (line + 1 >= lines.lineCount() || !mayBeUnderline(text, lines, line + 1) || lines.lineText(line).isBlank()
                 || !SETEXT_UNDERLINE.matcher(lines.lineText(line + 1)).matches()) {
             return false;
         }
-        String text = lines.lineText(line).strip();
-        if (text.startsWith("<") || text.startsWith("#")) {
+        String content = lines.lineText(line).strip();
+        if (content.startsWith("<") || content.startsWith("#")) {
             return false;
         }
         // After a blank line, or after a line that closes an HTML comment (which ends an HTML block).
         return line == 0 || lines.lineText(line - 1).isBlank() || lines.lineText(line - 1).strip().endsWith("-->");
+    }
+
+    /**
+     * Whether the line starts like a setext underline (up to three spaces, then `=` or `-`): read in place,
+     * since every body line is a candidate heading and almost none is followed by an underline.
+     */
+    private static boolean mayBeUnderline(String text, LineIndex lines, int line) {
+        int start = lines.lineStart(line);
+        int end = lines.lineEnd(line);
+        int i = start;
+        while (i < end && i - start < 3 && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < end && (text.charAt(i) == '=' || text.charAt(i) == '-');
     }
 
     /** Text for comparison: link and image syntax reduced to their text, emphasis dropped, whitespace collapsed. */
