@@ -13,6 +13,7 @@ public final class BodyLines {
     private final LineIndex lines;
     private final int first;
     private final String[] visible;
+    private final String[] readable;
     private final String[] normalized;
 
     BodyLines(LineIndex lines, Body body) {
@@ -20,6 +21,7 @@ public final class BodyLines {
         this.first = lines.lineOf(body.range().start());
         int count = Math.max(0, lines.lineCount() - first);
         this.visible = new String[count];
+        this.readable = new String[count];
         this.normalized = new String[count];
     }
 
@@ -48,14 +50,18 @@ public final class BodyLines {
 
     /** The visible text with pinyin leaked after characters removed: what patterns are matched against. */
     public String readable(int line) {
-        return withoutLeakedPinyin(visible(line));
+        int i = line - first;
+        if (readable[i] == null) {
+            readable[i] = withoutLeakedPinyin(visible(line));
+        }
+        return readable[i];
     }
 
     /** The key two lines share when a reader would call them the same text. */
     public String normalized(int line) {
         int i = line - first;
         if (normalized[i] == null) {
-            normalized[i] = normalize(visible(line));
+            normalized[i] = fold(readable(line));
         }
         return normalized[i];
     }
@@ -71,7 +77,11 @@ public final class BodyLines {
      * corpus cost more than all the rules that use the key.
      */
     public static String normalize(String text) {
-        String stripped = withoutLeakedPinyin(text);
+        return fold(withoutLeakedPinyin(text));
+    }
+
+    /** {@link #normalize} after the pinyin is removed. */
+    private static String fold(String stripped) {
         StringBuilder out = new StringBuilder(stripped.length());
         for (int i = 0; i < stripped.length(); i++) {
             char c = stripped.charAt(i);
