@@ -19,6 +19,12 @@ import java.util.Set;
  * write a temporary file beside it, flush it to disk, then rename it over the original.
  */
 final class AtomicWriter {
+    /**
+     * Runs while the lock is held, just before the rename. A test seam only: tests use it to check, from
+     * another process, that the lock is still held at that point.
+     */
+    static volatile Runnable beforeRename = () -> {};
+
     private AtomicWriter() {}
 
     /**
@@ -43,11 +49,16 @@ final class AtomicWriter {
             }
             // The comparison and the rename happen under a lock on the file being replaced, so that a second
             // corpuslint fixing the same file waits, then sees the first one's result and leaves it alone.
+            // The current content is read through the locked channel itself: POSIX drops all of a process's
+            // locks on a file when it closes any descriptor of that file, so reading it with a second
+            // channel (Files.readAllBytes) and closing that one silently gave up the lock, and two fixers
+            // could then both pass the comparison and the later rename undid the earlier one's fixes.
             try (FileChannel original = FileChannel.open(target, StandardOpenOption.READ, StandardOpenOption.WRITE);
                     FileLock lock = original.lock()) {
-                if (!Arrays.equals(Files.readAllBytes(target), expected)) {
+                if (!Arrays.equals(readAll(original), expected)) {
                     throw new IOException("file changed on disk while it was being fixed; not overwritten");
                 }
+                beforeRename.run();
                 try {
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -57,6 +68,26 @@ final class AtomicWriter {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    private static byte[] readAll(FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IOException("file too large to compare");
+        }
+        ByteBuffer buffer = ByteBuffer.allocate((int) size);
+        long position = 0;
+        while (buffer.hasRemaining()) {
+            int read = channel.read(buffer, position);
+            if (read < 0) {
+                break;
+            }
+            position += read;
+        }
+        if (channel.size() != size) {
+            return null; // grew or shrank while being read: it is being written to, so it changed
+        }
+        return Arrays.copyOf(buffer.array(), buffer.position());
     }
 
     private static void copyPermissions(Path from, Path to) throws IOException {

@@ -58,6 +58,42 @@ class AtomicWriterTest {
         assertNoTemporaryFiles();
     }
 
+    /**
+     * The lock must still be held when the comparison is done and the file is renamed. POSIX releases a
+     * process's locks on a file when any of its descriptors of that file is closed, so re-reading the file
+     * through a second channel used to drop the lock before the rename, and two fixers could both pass the
+     * comparison (ProcessSafetyIT found the lost update). Here another process tries the lock at that moment.
+     */
+    @Test
+    void theLockIsStillHeldAtTheRename() throws Exception {
+        Path file = dir.resolve("a.md");
+        Files.writeString(file, "as read\n");
+        String[] seen = new String[1];
+        AtomicWriter.beforeRename = () -> {
+            try {
+                Process probe = new ProcessBuilder("python3", "-c", String.join("\n",
+                        "import fcntl, sys",
+                        "f = open(sys.argv[1], 'r+')",
+                        "try:",
+                        "    fcntl.lockf(f, fcntl.LOCK_EX | fcntl.LOCK_NB)",
+                        "    print('free')",
+                        "except OSError:",
+                        "    print('held')"), file.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                seen[0] = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                probe.waitFor();
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        try {
+            AtomicWriter.replace(file, utf8("as read\n"), utf8("fixed\n"));
+        } finally {
+            AtomicWriter.beforeRename = () -> {};
+        }
+        assertEquals("held", seen[0]);
+        assertEquals("fixed\n", Files.readString(file));
+    }
+
     @Test
     void aLinkIsWrittenThroughAndStaysALink() throws Exception {
         Path outside = Files.createDirectories(dir.resolve("real"));
