@@ -115,6 +115,15 @@ public final class TextDecoder {
     }
 
     private static Decoded decodeStrictOrNull(byte[] bytes, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // The String constructor decodes UTF-8 several times faster than a CharsetDecoder. It replaces
+            // each malformed sequence with U+FFFD, so a result without U+FFFD proves the bytes valid; one
+            // with it (malformed input, or a U+FFFD really encoded in the file) goes to the strict decoder.
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return new Decoded(text, new Encoding(charset, false, List.of(), true));
+            }
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -18,6 +18,25 @@ class TextDecoderTest {
         assertTrue(d.encoding().isWritable());
     }
 
+    /** A U+FFFD really encoded in the file is text, not a malformed byte (the fast path defers to the strict decoder). */
+    @Test
+    void anEncodedReplacementCharacterIsValidUtf8() {
+        TextDecoder.Decoded d = TextDecoder.decode("新\uFFFD闻".getBytes(StandardCharsets.UTF_8));
+        assertEquals("新\uFFFD闻", d.text());
+        assertTrue(d.encoding().isUtf8());
+        assertEquals(List.of(), d.encoding().malformedOffsets());
+        assertTrue(d.encoding().isWritable());
+    }
+
+    /** Overlong forms and encoded surrogates are malformed, as the strict decoder says. */
+    @Test
+    void overlongAndSurrogateSequencesAreMalformed() {
+        for (byte[] bad : List.of(new byte[] {'a', (byte) 0xC0, (byte) 0xAF, 'b'}, new byte[] {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'b'})) {
+            TextDecoder.Decoded d = TextDecoder.decode(bad);
+            assertFalse(d.encoding().malformedOffsets().isEmpty() && d.encoding().isUtf8(), java.util.Arrays.toString(bad));
+        }
+    }
+
     @Test
     void recognisesUtf16ByItsBom() {
         byte[] bytes = "\uFEFF新闻".getBytes(StandardCharsets.UTF_16LE);
