@@ -9,10 +9,18 @@ package dev.corpuslint.rules.document;
 public final class BigramFilter {
     private final long[] bits = new long[1 << 10];
 
-    private BigramFilter(CharSequence text, int start, int end) {
+    private BigramFilter(String text, int start, int end) {
+        if (end - start < 2) {
+            return;
+        }
+        // Every character of every body passes here once: a String (not a CharSequence, whose charAt is an
+        // interface call) and the previous character kept in a local.
+        char previous = text.charAt(start);
         for (int i = start + 1; i < end; i++) {
-            int h = hash(text.charAt(i - 1), text.charAt(i));
+            char c = text.charAt(i);
+            int h = hash(previous, c);
             bits[h >>> 6] |= 1L << (h & 63);
+            previous = c;
         }
     }
 

@@ -167,18 +167,19 @@ public final class NonProse {
      * Indented code blocks: lines indented by four spaces or a tab, after a blank line. A line scan, not a
      * regular expression, because a lookbehind tried at every position made this the slowest scan here.
      */
-    private static void addIndentedCode(List<TextRange> out, CharSequence region, int base) {
+    /** Every line of every body passes here: a String (direct charAt, a line break found by indexOf), no copies. */
+    private static void addIndentedCode(List<TextRange> out, String region, int base) {
         int n = region.length();
         int lineStart = 0;
         boolean previousBlank = true;
         int blockStart = -1;
         while (lineStart <= n) {
-            int lineEnd = lineStart;
-            while (lineEnd < n && region.charAt(lineEnd) != '\n') {
-                lineEnd++;
+            int lineEnd = lineStart < n ? region.indexOf('\n', lineStart) : n;
+            if (lineEnd < 0) {
+                lineEnd = n;
             }
             boolean blank = isBlank(region, lineStart, lineEnd);
-            boolean indented = !blank && (startsWith(region, lineStart, "    ") || (lineStart < n && region.charAt(lineStart) == '\t'));
+            boolean indented = !blank && (region.startsWith("    ", lineStart) || (lineStart < n && region.charAt(lineStart) == '\t'));
             if (blockStart < 0 && indented && previousBlank) {
                 blockStart = lineStart;
             } else if (blockStart >= 0 && !indented) {
@@ -196,7 +197,7 @@ public final class NonProse {
         }
     }
 
-    private static boolean isBlank(CharSequence s, int start, int end) {
+    private static boolean isBlank(String s, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             if (c != ' ' && c != '\t' && c != '\r') {
@@ -204,10 +205,6 @@ public final class NonProse {
             }
         }
         return true;
-    }
-
-    private static boolean startsWith(CharSequence s, int at, String prefix) {
-        return at + prefix.length() <= s.length() && s.subSequence(at, at + prefix.length()).toString().equals(prefix);
     }
 
     /**
@@ -292,10 +289,10 @@ public final class NonProse {
     static java.util.List<TextRange> codeRanges(String text, TextRange body, BodyKind kind) {
         java.util.List<TextRange> found = new ArrayList<>();
         if (kind != BodyKind.HTML) {
-            CharSequence region = text.subSequence(body.start(), body.end());
-            addFences(found, region.toString(), body.start());
+            String region = text.substring(body.start(), body.end());
+            addFences(found, region, body.start());
             addIndentedCode(found, region, body.start());
-            add(found, CODE_SPAN, '`', region.toString(), body.start());
+            add(found, CODE_SPAN, '`', region, body.start());
         }
         found.sort(null);
         return found;

@@ -69,4 +69,18 @@ class CorpusDocumentTest {
         var value = root.getValue().get(1).getValueNode();
         assertEquals(text.indexOf("x\n"), doc.frontMatter().orElseThrow().rangeOf(value).start());
     }
+
+    /** Indented code: four spaces or a tab after a blank line, up to the first line that is not indented. */
+    @org.junit.jupiter.api.Test
+    void indentedCodeBlocksAreCode() {
+        String text = "正文第一段\n\n    code one\n\tcode two\n正文第二段\n\n   three spaces\n\n\tlast";
+        CorpusDocument doc = CorpusDocument.fromText("a.md", text);
+        java.util.function.Predicate<String> code = s -> doc.body().isCodeOrInvisible(text.indexOf(s));
+        org.junit.jupiter.api.Assertions.assertTrue(code.test("code one"));
+        org.junit.jupiter.api.Assertions.assertTrue(code.test("code two"));
+        org.junit.jupiter.api.Assertions.assertFalse(code.test("正文第二段"));
+        org.junit.jupiter.api.Assertions.assertFalse(code.test("正文第一段"));
+        org.junit.jupiter.api.Assertions.assertFalse(code.test("three spaces"));
+        org.junit.jupiter.api.Assertions.assertTrue(code.test("last"), "a block at the very end, without a line break");
+    }
 }
