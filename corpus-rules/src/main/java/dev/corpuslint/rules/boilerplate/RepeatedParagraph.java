@@ -177,7 +177,7 @@ public final class RepeatedParagraph implements Rule {
         List<int[]> out = new java.util.ArrayList<>();
         List<Integer> lines = new java.util.ArrayList<>();
         for (int line = body.first(); line < body.end(); line++) {
-            if (!considered(body, line)) {
+            if (!considered(document.lines(), body, line)) {
                 continue;
             }
             if (document.body().isCodeOrInvisible(document.lines().contentStart(line))) {
@@ -192,15 +192,21 @@ public final class RepeatedParagraph implements Rule {
         return new Repeats(out, lines);
     }
 
+    /** SKIP, tried only on lines whose first character after up to three spaces can start it. */
+    private static boolean skipped(LineIndex lines, BodyLines body, int line) {
+        int lead = lines.leadChar(line, 3);
+        return lead >= 0 && "#<|-*+>0123456789".indexOf(lead) >= 0 && SKIP.matcher(body.raw(line)).lookingAt();
+    }
+
     /**
      * Long prose lines only: not structure (see {@link #SKIP}), not an image or link alone, and not code or
      * a version range (few Chinese characters among operators such as = ( ) ; ≤), which repeat in real text.
      */
-    private static boolean considered(BodyLines body, int line) {
+    private static boolean considered(LineIndex lines, BodyLines body, int line) {
         String visible = body.visible(line);
         // Both patterns are anchored at the start: lookingAt, and no matcher at all for a line that cannot
         // begin an image or link, rather than find() trying every position of a long line.
-        if (visible.codePointCount(0, visible.length()) < MIN_LENGTH || SKIP.matcher(body.raw(line)).lookingAt()
+        if (visible.codePointCount(0, visible.length()) < MIN_LENGTH || skipped(lines, body, line)
                 || ((visible.startsWith("[") || visible.startsWith("!")) && IMAGE_OR_LINK_ONLY.matcher(visible).matches())) {
             return false;
         }

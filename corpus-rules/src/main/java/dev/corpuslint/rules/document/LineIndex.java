@@ -77,6 +77,24 @@ public final class LineIndex {
         return line + 1 < starts.length ? starts[line + 1] : text.length();
     }
 
+    /**
+     * The character a start-anchored pattern {@code ^\\s{0,n}X} would test as {@code X}: the first one after at
+     * most {@code spaces} whitespace characters (regex {@code \\s}: space, tab, CR, LF, VT, FF), or -1 at the
+     * line's end. Lets line scans rule most lines out without copying them out of the text.
+     */
+    public int leadChar(int line, int spaces) {
+        int i = lineStart(line);
+        int end = lineEnd(line);
+        for (int skipped = 0; skipped < spaces && i < end && isRegexSpace(text.charAt(i)); skipped++) {
+            i++;
+        }
+        return i < end ? text.charAt(i) : -1;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     public String lineText(int line) {
         return text.substring(lineStart(line), lineEnd(line));
     }

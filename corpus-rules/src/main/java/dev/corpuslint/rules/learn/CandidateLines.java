@@ -2,6 +2,7 @@ package dev.corpuslint.rules.learn;
 
 import dev.corpuslint.rules.document.BodyLines;
 import dev.corpuslint.rules.document.CorpusDocument;
+import dev.corpuslint.rules.document.LineIndex;
 import dev.corpuslint.rules.model.TextRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class CandidateLines {
                 key = "image:" + image.group(1).strip();
             } else {
                 int length = visible.codePointCount(0, visible.length());
-                if (length < settings.minLength() || length > settings.maxLength() || HEADING.matcher(body.raw(line)).lookingAt()) {
+                if (length < settings.minLength() || length > settings.maxLength() || isHeading(document.lines(), body, line)) {
                     continue;
                 }
                 key = body.normalized(line);
@@ -54,6 +55,12 @@ public final class CandidateLines {
             out.add(new Candidate(line, key));
         }
         return out;
+    }
+
+    /** HEADING, tried only on lines whose first character after up to three spaces can start it. */
+    private static boolean isHeading(LineIndex lines, BodyLines body, int line) {
+        int lead = lines.leadChar(line, 3);
+        return (lead == '#' || lead == '<' || lead == '|') && HEADING.matcher(body.raw(line)).lookingAt();
     }
 
     private static int letters(String key) {

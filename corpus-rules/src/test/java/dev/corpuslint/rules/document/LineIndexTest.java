@@ -14,6 +14,26 @@ class LineIndexTest {
         assertEquals("\r\n", lines.lineBreak(1));
     }
 
+    /** leadChar agrees with what `^\\s{0,3}X` tests as X, over every line shape that matters. */
+    @Test
+    void leadCharIsWhatAStartAnchoredPatternTests() {
+        String[] texts = {"# a", "   # a", "    # a", "\t\t\t#", "\t\t\t\t#", "", "   ", "\u000B\f #", "\u3000#", "a", "\r\n# b"};
+        java.util.regex.Pattern lead = java.util.regex.Pattern.compile("^\\s{0,3}([^\\s])");
+        for (String text : texts) {
+            LineIndex lines = new LineIndex(text + "\nnext");
+            for (int line = 0; line < lines.lineCount(); line++) {
+                String content = lines.lineText(line);
+                var m = lead.matcher(content);
+                int leadChar = lines.leadChar(line, 3);
+                if (m.lookingAt()) {
+                    assertEquals(m.group(1).charAt(0), leadChar, "[" + content + "]");
+                } else {
+                    assertEquals(true, leadChar < 0 || Character.isWhitespace(leadChar), "[" + content + "]: " + leadChar);
+                }
+            }
+        }
+    }
+
     @Test
     void countsColumnsInCodePointsUtf16AndUtf8() {
         String text = "x\n𠀀新a";
