@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  */
 abstract class LineMatcher implements Matcher {
     private final int maxLength;
-    private List<String> literals = List.of();
+    private String[] literals = {};
 
     LineMatcher(int maxLength) {
         this.maxLength = maxLength;
@@ -22,7 +22,7 @@ abstract class LineMatcher implements Matcher {
 
     /** For line kinds, {@code if-contains} also filters lines: a line without any of the literals is not matched. */
     void requireLiterals(List<String> literals) {
-        this.literals = List.copyOf(literals);
+        this.literals = literals.toArray(String[]::new);
     }
 
     /** The matched text when {@code line} is boilerplate of this kind, else null. */
@@ -34,7 +34,7 @@ abstract class LineMatcher implements Matcher {
         LineIndex lines = document.lines();
         for (int line = scope.from(body), to = scope.to(body); line < to; line++) {
             String visible = body.readable(line);
-            if (visible.isEmpty() || visible.codePointCount(0, visible.length()) > maxLength || !hasLiteral(visible)) {
+            if (visible.isEmpty() || visible.codePointCount(0, visible.length()) > maxLength || !hasLiteral(body, line, visible)) {
                 continue;
             }
             String matched = match(document, body, line);
@@ -49,12 +49,13 @@ abstract class LineMatcher implements Matcher {
         }
     }
 
-    private boolean hasLiteral(String line) {
-        if (literals.isEmpty()) {
+    private boolean hasLiteral(BodyLines body, int line, String text) {
+        if (literals.length == 0) {
             return true;
         }
         for (String literal : literals) {
-            if (line.contains(literal)) {
+            // The line's pair filter rules most literals out without searching the line.
+            if ((literal.length() < 2 || body.mayContain(line, literal)) && text.contains(literal)) {
                 return true;
             }
         }

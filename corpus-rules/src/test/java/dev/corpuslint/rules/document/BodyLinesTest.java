@@ -29,4 +29,43 @@ class BodyLinesTest {
     void visibleTextDropsTagsCommentsAndEmphasis(String line, String visible) {
         assertEquals(visible, VisibleText.of(line));
     }
+
+    /** The per-line pair filter never rules out a literal the line's readable text contains. */
+    @org.junit.jupiter.api.Test
+    void mayContainNeverSaysNoWrongly() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "编辑责任校对声明版权所有©opyrightAPPapp 微信分享<b>(zé)当前位置";
+        int absentTried = 0;
+        int absentRuledOut = 0;
+        for (int round = 0; round < 200; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int line = 0; line < 5; line++) {
+                for (int k = random.nextInt(30); k > 0; k--) {
+                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                text.append('\n');
+            }
+            CorpusDocument doc = CorpusDocument.fromText("a.md", text.toString());
+            BodyLines body = doc.bodyLines();
+            for (int line = body.first(); line < body.end(); line++) {
+                String readable = body.readable(line);
+                for (int len = 2; len <= 4; len++) {
+                    for (int at = 0; at + len <= readable.length(); at++) {
+                        String literal = readable.substring(at, at + len);
+                        org.junit.jupiter.api.Assertions.assertTrue(body.mayContain(line, literal), literal + " in " + readable);
+                    }
+                }
+            }
+            for (int line = body.first(); line < body.end(); line++) {
+                for (String absent : new String[] {"\uE000\uE001", "审核终审", "Facebook"}) {
+                    if (!body.readable(line).contains(absent)) {
+                        absentTried++;
+                        absentRuledOut += body.mayContain(line, absent) ? 0 : 1;
+                    }
+                }
+            }
+        }
+        // It also does its job: most literals a line lacks are ruled out (hash collisions let a few through).
+        org.junit.jupiter.api.Assertions.assertTrue(absentRuledOut * 10 > absentTried * 8, absentRuledOut + " of " + absentTried);
+    }
 }
