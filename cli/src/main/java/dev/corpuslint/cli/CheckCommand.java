@@ -33,12 +33,8 @@ public class CheckCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        PrintWriter reportTo;
-        try {
-            reportTo = input.reportWriter(out);
-        } catch (IOException e) {
-            err.println("corpuslint: " + input.outputFile + ": cannot write: " + FileCollector.describe(e));
-            err.flush();
+        PrintWriter reportTo = input.reportWriterOrNull(out, err);
+        if (reportTo == null) {
             return 2;
         }
         Reporter reporter = input.reporter(reportTo, err, false);

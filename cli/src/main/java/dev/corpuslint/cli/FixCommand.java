@@ -46,11 +46,8 @@ public class FixCommand implements Callable<Integer> {
         // With `fix -`, stdout carries the fixed text, so findings and the summary go to stderr.
         PrintWriter reportTo = input.readsStdin() && !diff ? err : out;
         if (input.outputFile != null && !diff) {
-            try {
-                reportTo = input.reportWriter(out);
-            } catch (IOException e) {
-                err.println("corpuslint: " + input.outputFile + ": cannot write: " + FileCollector.describe(e));
-                err.flush();
+            reportTo = input.reportWriterOrNull(out, err);
+            if (reportTo == null) {
                 return 2;
             }
         }

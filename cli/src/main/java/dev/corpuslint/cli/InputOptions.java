@@ -201,6 +201,17 @@ final class InputOptions {
         return new PrintWriter(new OutputStreamWriter(Files.newOutputStream(outputFile), StandardCharsets.UTF_8), false);
     }
 
+    /** {@link #reportWriter}, or null after telling the user why the --output-file cannot be written. */
+    PrintWriter reportWriterOrNull(PrintWriter stdout, PrintWriter err) {
+        try {
+            return reportWriter(stdout);
+        } catch (IOException e) {
+            err.println("corpuslint: " + outputFile + ": cannot write: " + FileCollector.describe(e));
+            err.flush();
+            return null;
+        }
+    }
+
     Reporter reporter(PrintWriter out, PrintWriter err, boolean fixMode) {
         if (statistics) {
             return new StatisticsReporter(out, err, fixMode, quiet);

@@ -96,6 +96,20 @@ class FormatsTest {
         assertTrue(r.err().contains("Checked 5 files"), r.err());
     }
 
+    /** An output file that cannot be created is a clear error, exit 2, for check and for fix alike. */
+    @Test
+    void anUnwritableOutputFileIsAnError() throws Exception {
+        Path notADirectory = Files.writeString(dir.resolve("plain.txt"), "x");
+        Path report = notADirectory.resolve("report.json");
+        Path copy = Files.writeString(dir.resolve("a.md"), "---\ntitle: t\n---\ntext \n");
+        for (String command : new String[] {"check", "fix"}) {
+            Cli.Result r = Cli.run(command, "--no-cache", "--output-file", report.toString(), copy.toString());
+            assertEquals(2, r.exit(), command + ": " + r.err());
+            assertTrue(r.err().contains(report + ": cannot write: "), command + ": " + r.err());
+        }
+        assertEquals("---\ntitle: t\n---\ntext \n", Files.readString(copy), "fix stopped before touching the file");
+    }
+
     @Test
     void coloursOnlyWhenAskedOrOnATerminal() {
         assertTrue(Cli.run("check", "--no-cache", "--color", "always", EXAMPLES).out().contains("\u001b[1;33mEN009\u001b[0m"));
