@@ -43,7 +43,8 @@ public final class BigramFilter {
         return true;
     }
 
-    private static int hash(char a, char b) {
+    /** 16 bits of a character pair; also used, masked to 8, by the per-line filter of {@link BodyLines}. */
+    static int hash(char a, char b) {
         return ((a * 0x9E37) ^ b) & 0xFFFF;
     }
 }

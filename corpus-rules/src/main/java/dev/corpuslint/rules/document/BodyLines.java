@@ -61,7 +61,8 @@ public final class BodyLines {
 
     /**
      * False only when the line's readable text certainly does not contain {@code literal} (two characters
-     * or more): its character pairs, hashed into 256 bits per line, lack one of the literal's. Pack line
+     * or more): its character pairs, hashed into 256 bits per line, lack one of the literal's. The per-line
+     * counterpart of the body's {@link BigramFilter}, with the same hash. Pack line
      * rules test a dozen `if-contains` literals against every line; most of those searches end here.
      */
     public boolean mayContain(int line, String literal) {
@@ -88,7 +89,7 @@ public final class BodyLines {
     }
 
     private static int pairHash(char a, char b) {
-        return ((a * 0x9E37) ^ b) & 0xFF;
+        return BigramFilter.hash(a, b) & 0xFF;
     }
 
     /** The key two lines share when a reader would call them the same text. */
