@@ -461,41 +461,13 @@ public final class CorpuslintServer implements LanguageServer, LanguageClientAwa
                 return null;
             }
             String after = fixed.fixed().text();
-            dev.corpuslint.rules.model.TextRange changed = changedSpan(text, after);
+            dev.corpuslint.rules.model.TextRange changed = Translate.changedSpan(text, after);
             Range range = encoding.range(document.lines(), changed);
             String replacement = after.substring(changed.start(), after.length() - (text.length() - changed.end()));
             return Translate.edit(doc.uri, version, List.of(new org.eclipse.lsp4j.TextEdit(range, replacement)));
         } catch (ConfigException e) {
             return null;
         }
-    }
-
-    /**
-     * The span of {@code before} that differs from {@code after}: everything between their common prefix and
-     * common suffix. Fix-all sends that one edit rather than the whole text, so the editor keeps the cursor,
-     * folds and markers outside it. The span never splits a surrogate pair or a CRLF.
-     */
-    static dev.corpuslint.rules.model.TextRange changedSpan(String before, String after) {
-        int limit = Math.min(before.length(), after.length());
-        int prefix = 0;
-        while (prefix < limit && before.charAt(prefix) == after.charAt(prefix)) {
-            prefix++;
-        }
-        if (prefix > 0 && prefix < before.length() && (Character.isHighSurrogate(before.charAt(prefix - 1))
-                || (before.charAt(prefix - 1) == '\r' && before.charAt(prefix) == '\n'))) {
-            prefix--;
-        }
-        int suffix = 0;
-        while (suffix < limit - prefix
-                && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
-            suffix++;
-        }
-        int end = before.length() - suffix;
-        if (suffix > 0 && end > 0 && (Character.isLowSurrogate(before.charAt(end))
-                || (before.charAt(end) == '\n' && before.charAt(end - 1) == '\r'))) {
-            end++;
-        }
-        return new dev.corpuslint.rules.model.TextRange(prefix, end);
     }
 
     @Override

@@ -13,9 +13,9 @@ class ChangedSpanTest {
 
     @Test
     void coversOnlyTheChange() {
-        assertEquals(new TextRange(9, 10), CorpuslintServer.changedSpan("---\nt\n\n中文,中文\n", "---\nt\n\n中文，中文\n"));
-        assertEquals(new TextRange(1, 3), CorpuslintServer.changedSpan("a\uD83D\uDE00b", "a\uD83D\uDE01b"));
-        assertEquals(new TextRange(1, 3), CorpuslintServer.changedSpan("a\r\nb", "a\nb"));
+        assertEquals(new TextRange(9, 10), Translate.changedSpan("---\nt\n\n中文,中文\n", "---\nt\n\n中文，中文\n"));
+        assertEquals(new TextRange(1, 3), Translate.changedSpan("a\uD83D\uDE00b", "a\uD83D\uDE01b"));
+        assertEquals(new TextRange(1, 3), Translate.changedSpan("a\r\nb", "a\nb"));
     }
 
     @Test
@@ -24,7 +24,7 @@ class ChangedSpanTest {
         for (int round = 0; round < 20_000; round++) {
             String before = random(random);
             String after = random.nextInt(4) == 0 ? random(random) : mutate(before, random);
-            TextRange span = CorpuslintServer.changedSpan(before, after);
+            TextRange span = Translate.changedSpan(before, after);
             String replacement = after.substring(span.start(), after.length() - (before.length() - span.end()));
             assertEquals(after, before.substring(0, span.start()) + replacement + before.substring(span.end()), before + " -> " + after);
             for (int edge : new int[] {span.start(), span.end()}) {
