@@ -33,29 +33,44 @@ public final class FixEngine {
     public FixResult fix(CorpusDocument document, boolean includeUnsafe, Predicate<Diagnostic> wanted) {
         CorpusDocument current = document;
         List<Diagnostic> applied = new ArrayList<>();
-        java.util.Set<String> held = new java.util.HashSet<>();
-        Predicate<Diagnostic> allowed = d -> wanted.test(d) && !held.contains(key(d));
         LintResult result = linter.lint(current);
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
-            List<Diagnostic> chosen = chooseNonOverlapping(result.diagnostics(), includeUnsafe, allowed);
-            if (chosen.isEmpty()) {
+            Pass next = choose(current, result, includeUnsafe, wanted);
+            if (next == null) {
                 return new FixResult(current, applied, result, pass - 1, true);
+            }
+            current = next.document();
+            applied.addAll(next.chosen());
+            result = linter.lint(current);
+        }
+        boolean converged = choose(current, result, includeUnsafe, wanted) == null;
+        return new FixResult(current, applied, result, MAX_PASSES, converged);
+    }
+
+    private record Pass(List<Diagnostic> chosen, CorpusDocument document) {}
+
+    /**
+     * One pass's fixes and the document they give, or null when there is nothing to apply. Deleting what
+     * stood before a `---` line (a script, a comment, a BOM) would turn the text between it and the next
+     * `---` into front matter: body text would vanish into YAML. Such fixes are held back (their findings
+     * stay) and the pass is chosen again without them. Holds last for this pass only: after it the offsets,
+     * and what a fix would do, have changed, so every held fix is judged again against the new text. That
+     * makes the outcome depend on the text alone, so a second `fix` holds back exactly what the first left.
+     */
+    private Pass choose(CorpusDocument current, LintResult result, boolean includeUnsafe, Predicate<Diagnostic> wanted) {
+        java.util.Set<Diagnostic> held = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (true) {
+            List<Diagnostic> chosen = chooseNonOverlapping(result.diagnostics(), includeUnsafe, d -> wanted.test(d) && !held.contains(d));
+            if (chosen.isEmpty()) {
+                return null;
             }
             CorpusDocument next = apply(current, chosen);
             List<Diagnostic> exposing = exposingFrontMatter(current, next, chosen);
-            if (!exposing.isEmpty()) {
-                // Deleting what stood before a `---` line (a script, a comment, a BOM) would turn the text
-                // between it and the next `---` into front matter: body text would vanish into YAML. Those
-                // fixes are held back (their findings stay) and the pass is chosen again without them.
-                exposing.forEach(d -> held.add(key(d)));
-                continue;
+            if (exposing.isEmpty()) {
+                return new Pass(chosen, next);
             }
-            current = next;
-            applied.addAll(chosen);
-            result = linter.lint(current);
+            held.addAll(exposing); // never empty and never already held, so this loop ends
         }
-        boolean converged = chooseNonOverlapping(result.diagnostics(), includeUnsafe, allowed).isEmpty();
-        return new FixResult(current, applied, result, MAX_PASSES, converged);
     }
 
     /**
@@ -64,15 +79,13 @@ public final class FixEngine {
      */
     private static final java.util.Set<String> FRONT_MATTER_REPAIRS = java.util.Set.of("DL001", "DL002", "DL004");
 
-    private static String key(Diagnostic d) {
-        return d.rule().code() + "@" + d.range().start() + ":" + d.range().end();
-    }
-
     /**
      * When applying the chosen fixes gives a document that had no complete front matter one (a deleted
-     * script before a `---` line, a BOM removed from a closing fence), the fixes responsible: those that do
-     * it on their own, or all of them when only together they do. Rules whose purpose is to make front
-     * matter are never held. Empty when the pass opens no front matter.
+     * script before a `---` line, a BOM removed from a closing fence), the fixes to hold back: taking the
+     * others in order, each one that would open front matter together with those already taken. Only the
+     * fixes that complete the opening are held, never an unrelated one that happens to share the pass (a
+     * script conversion elsewhere in the text was held with them, and a second `fix` then applied it).
+     * Rules whose purpose is to make front matter are never held. Empty when the pass opens no front matter.
      */
     private static List<Diagnostic> exposingFrontMatter(CorpusDocument before, CorpusDocument after, List<Diagnostic> chosen) {
         if (hasFrontMatter(before) || !hasFrontMatter(after)) {
@@ -82,8 +95,16 @@ public final class FixEngine {
         if (others.isEmpty() || !hasFrontMatter(apply(before, others))) {
             return List.of(); // a front-matter repair in the pass opens it, as it is meant to
         }
-        List<Diagnostic> alone = others.stream().filter(d -> hasFrontMatter(apply(before, List.of(d)))).toList();
-        return alone.isEmpty() ? others : alone;
+        List<Diagnostic> taken = new ArrayList<>();
+        List<Diagnostic> held = new ArrayList<>();
+        for (Diagnostic d : others) {
+            taken.add(d);
+            if (hasFrontMatter(apply(before, taken))) {
+                taken.remove(taken.size() - 1);
+                held.add(d);
+            }
+        }
+        return held; // not empty: taking every other fix would have opened it, and the last one taken did not
     }
 
     private static boolean hasFrontMatter(CorpusDocument document) {

@@ -86,10 +86,28 @@ class FixEngineTest {
     void closingUnclosedFrontMatterHoldsNothingBackSoASecondFixFindsNothing() {
         // Found by fuzzing (FuzzTargetsTest#fixAll): DL002 closing the block counted as "exposing" front
         // matter, EN006 on `t: ` was held back, and a second `fix` then removed the trailing space.
+        fixedPointInOneRun("fuzz.md", "---\nt: \n>");
+    }
+
+    /** Fixes the text with every built-in rule, unsafe fixes included, and checks a second run changes nothing. */
+    private static FixResult fixedPointInOneRun(String name, String text) {
         FixEngine engine = new FixEngine(new Linter(BuiltInRules.ALL));
-        FixResult once = engine.fix(CorpusDocument.fromText("fuzz.md", "---\nt: \n>"), true);
+        FixResult once = engine.fix(CorpusDocument.fromText(name, text), true);
         assertTrue(once.converged());
-        assertFalse(engine.fix(once.fixed(), true).changed(), once.fixed().text());
+        FixResult twice = engine.fix(once.fixed(), true);
+        assertFalse(twice.changed(), () -> "a second fix applied " + twice.applied() + " to " + once.fixed().text());
+        return once;
+    }
+
+    @Test
+    void onlyTheFixesThatWouldOpenFrontMatterAreHeldSoASecondFixFindsNothing() {
+        // Found by fuzzing (FuzzTargetsTest#fixAll, crash-8aee8bb5…, minimised): removing U+0012 from the first
+        // line and U+0000 from the last would together make both `---`. The engine held back every fix of
+        // that pass, the script conversion (EN015) between them too; a second `fix` then converted the text.
+        FixResult once = fixedPointInOneRun("fuzz.md", "--\u0012-\n國\u0000環節監態厅电网络诈\n--\u0000-");
+        assertFalse(once.fixed().frontMatter().isPresent() && once.fixed().frontMatter().get().isClosed(),
+                "the body text does not become front matter: " + once.fixed().text());
+        assertTrue(once.fixed().text().contains("国环节监态厅电网络诈"), "the unrelated conversion is applied: " + once.fixed().text());
     }
 
     @Test
@@ -131,11 +149,7 @@ class FixEngineTest {
     @Test
     void allBuiltInFixesConvergeOnAMessyDocument() {
         String text = "\uFEFF\n\n---\ntitle: t\ndate: Wed, 09 Jun 2021 07:18:08 GMT\n---\r\n正文\u200B。\r\n\r\n：\r\n。\r\n";
-        FixEngine engine = new FixEngine(new Linter(BuiltInRules.ALL));
-        FixResult once = engine.fix(CorpusDocument.fromText("t.md", text), true);
-        assertTrue(once.converged());
+        FixResult once = fixedPointInOneRun("t.md", text);
         assertEquals("---\ntitle: t\ndate: 2021-06-09T07:18:08Z\n---\n正文。\n\n", once.fixed().text());
-        FixResult twice = engine.fix(once.fixed(), true);
-        assertFalse(twice.changed(), "a second fix changes nothing");
     }
 }
