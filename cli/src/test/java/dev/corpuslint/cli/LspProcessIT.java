@@ -18,8 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The server as an editor starts it, in its own process: `corpuslint lsp` (Quarkus, its logging defaults)
- * and the standalone jar. Everything on standard output must be JSON-RPC frames; a malformed message must
+ * The server as an editor starts it, in its own process: `corpuslint lsp` through the jar's Quarkus main and
+ * through the launcher's plain main (each with its logging set-up), and the standalone jar. Everything on standard output must be JSON-RPC frames; a malformed message must
  * not end the server; shutdown then exit ends it with status 0.
  */
 class LspProcessIT {
@@ -65,12 +65,14 @@ class LspProcessIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"quarkus", "standalone"})
+    @ValueSource(strings = {"quarkus", "launcher-main", "standalone"})
     void stdoutCarriesOnlyJsonRpcAndTheServerSurvivesMalformedInput(String which) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = which.equals("quarkus")
-                ? List.of(java.toString(), "-jar", System.getProperty("corpuslint.app"), "lsp")
-                : List.of(java.toString(), "-jar", System.getProperty("corpuslint.lsp.jar"));
+        List<String> command = switch (which) {
+            case "quarkus" -> List.of(java.toString(), "-jar", System.getProperty("corpuslint.app"), "lsp");
+            case "launcher-main" -> List.of(java.toString(), "-cp", System.getProperty("corpuslint.app"), Main.class.getName(), "lsp");
+            default -> List.of(java.toString(), "-jar", System.getProperty("corpuslint.lsp.jar"));
+        };
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String seed = Files.readString(Path.of(System.getProperty("corpuslint.root"), "examples/corpus/000_fa597fd7d97116e6.txt"));
         try (OutputStream in = process.getOutputStream()) {
