@@ -39,8 +39,27 @@ aot_cache_is_rebuilt_when_the_application_changes() {
   [ "$aot" -nt "$jar" ]
 }
 
+# The classes one `--version` run loads and where from (both tests below read it; one run is enough).
+class_load_log() {
+  [ -n "${class_loads:-}" ] || class_loads="$(CORPUSLINT_JAVA_OPTS='-Xlog:class+load=info:stdout' ./corpuslint --version)"
+}
+
+# The launcher runs dev.corpuslint.cli.Main, which skips Quarkus's start-up (docs/decisions.md).
+launcher_runs_without_quarkus_start_up() {
+  class_load_log || return 1
+  grep -q 'dev.corpuslint.cli.Main ' <<<"$class_loads" && ! grep -q 'io.quarkus.runtime.Application ' <<<"$class_loads"
+}
+
+# picocli's classes come from the AOT cache, not the jar (cli/src/build/UpgradeClassFiles.java).
+picocli_comes_from_the_aot_cache() {
+  class_load_log || return 1
+  grep -q 'picocli.CommandLine source: shared objects file' <<<"$class_loads"
+}
+
 check "README command reports findings and exits 1" readme_command_reports_findings
 check "a missing JDK is named, exit 2" says_what_is_missing_without_a_jdk
 check "AOT cache is rebuilt when the jar changes" aot_cache_is_rebuilt_when_the_application_changes
+check "the launcher starts the commands without Quarkus's start-up" launcher_runs_without_quarkus_start_up
+check "picocli is loaded from the AOT cache" picocli_comes_from_the_aot_cache
 echo "launcher: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -27,6 +27,37 @@ class PackagedStartupIT {
         }
     }
 
+    /**
+     * The JDK's AOT cache leaves out linked classes older than Java 6, as picocli's were (Java 5): the build
+     * re-emits them with stack map frames (cli/src/build/UpgradeClassFiles.java).
+     */
+    @Test
+    void noClassFileInTheJarIsTooOldForTheAotCache() throws Exception {
+        List<String> old = new java.util.ArrayList<>();
+        int picocli = 0;
+        try (JarFile jar = new JarFile(APP.toFile())) {
+            for (var entries = jar.entries(); entries.hasMoreElements(); ) {
+                var entry = entries.nextElement();
+                if (!entry.getName().endsWith(".class") || entry.getName().startsWith("META-INF/")) {
+                    continue;
+                }
+                byte[] head = jar.getInputStream(entry).readNBytes(8);
+                int major = ((head[6] & 0xff) << 8) | (head[7] & 0xff);
+                if (major < 50) {
+                    old.add(entry.getName() + " (" + major + ")");
+                }
+                if (entry.getName().startsWith("picocli/")) {
+                    picocli++;
+                }
+            }
+        }
+        assertTrue(picocli > 100, "picocli is in the jar: " + picocli);
+        // Rewriting the jar keeps the permissions Quarkus gave it (a temporary file is owner-only).
+        assertTrue(java.nio.file.Files.getPosixFilePermissions(APP).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+                java.nio.file.Files.getPosixFilePermissions(APP).toString());
+        assertTrue(old.isEmpty(), old.size() + " class files older than Java 6, e.g. " + old.subList(0, Math.min(3, old.size())));
+    }
+
     @Test
     void theSettingsStillApply() throws Exception {
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
