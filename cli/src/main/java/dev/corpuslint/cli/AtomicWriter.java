@@ -6,9 +6,11 @@ import java.nio.channels.FileLock;
 import java.nio.ByteBuffer;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
@@ -24,6 +26,15 @@ final class AtomicWriter {
      * another process, that the lock is still held at that point.
      */
     static volatile Runnable beforeRename = () -> {};
+
+    /**
+     * Runs after the file to be replaced was opened and before it is locked. A test seam only: tests use
+     * it to replace the file at that moment, as another fixer would.
+     */
+    static volatile Runnable beforeLock = () -> {};
+
+    /** How often a file replaced between opening and locking it is opened again before giving up. */
+    private static final int ATTEMPTS = 10;
 
     private AtomicWriter() {}
 
@@ -53,16 +64,36 @@ final class AtomicWriter {
             // locks on a file when it closes any descriptor of that file, so reading it with a second
             // channel (Files.readAllBytes) and closing that one silently gave up the lock, and two fixers
             // could then both pass the comparison and the later rename undid the earlier one's fixes.
-            try (FileChannel original = FileChannel.open(target, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                    FileLock lock = original.lock()) {
-                if (!Arrays.equals(readAll(original), expected)) {
-                    throw new IOException("file changed on disk while it was being fixed; not overwritten");
-                }
-                beforeRename.run();
-                try {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            for (int attempt = 1; ; attempt++) {
+                // The lock belongs to the file (inode) that was opened, not to its name. A fixer that waited
+                // for the lock while another renamed its result over the name holds, once it gets the lock,
+                // the old file, unlinked and still as it was read: the comparison would pass and the rename
+                // would undo the other's fixes (ProcessSafetyIT found this). So the name must still refer to
+                // the same file after the lock is taken; if not, open the new one and compare with that.
+                // The identity is taken before opening, as Java cannot stat an open channel; the name could
+                // only fool this by pointing elsewhere and then back to a reused inode number within the
+                // microseconds between that stat and the open.
+                Object identity = identity(target);
+                try (FileChannel original = FileChannel.open(target, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                    beforeLock.run();
+                    try (FileLock lock = original.lock()) {
+                        if (identity != null && !identity.equals(identity(target))) {
+                            if (attempt < ATTEMPTS) {
+                                continue;
+                            }
+                            throw new IOException("file changed on disk while it was being fixed; not overwritten");
+                        }
+                        if (!Arrays.equals(readAll(original), expected)) {
+                            throw new IOException("file changed on disk while it was being fixed; not overwritten");
+                        }
+                        beforeRename.run();
+                        try {
+                            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                        } catch (AtomicMoveNotSupportedException e) {
+                            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                        return;
+                    }
                 }
             }
         } finally {
@@ -88,6 +119,14 @@ final class AtomicWriter {
             return null; // grew or shrank while being read: it is being written to, so it changed
         }
         return Arrays.copyOf(buffer.array(), buffer.position());
+    }
+
+    /**
+     * The file system's identity of the file the name refers to now (device and inode on Linux), or null
+     * where the file system has none.
+     */
+    private static Object identity(Path file) throws IOException {
+        return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
     }
 
     private static void copyPermissions(Path from, Path to) throws IOException {

@@ -94,6 +94,34 @@ class AtomicWriterTest {
         assertEquals("fixed\n", Files.readString(file));
     }
 
+    /**
+     * A fixer that opened the file and then waited for the lock while another fixer renamed its result over
+     * the name gets the lock on the old file, which is unlinked and still holds what was read. It must
+     * compare with the file the name refers to now, or its rename undoes the other's fixes (a lost update
+     * ProcessSafetyIT found in CI). Here the other fixer runs at exactly that moment.
+     */
+    @Test
+    void aFileReplacedWhileWaitingForTheLockIsComparedAsItIsNow() throws Exception {
+        Path file = dir.resolve("a.md");
+        Files.writeString(file, "as read\n");
+        AtomicWriter.beforeLock = () -> {
+            AtomicWriter.beforeLock = () -> {};
+            try {
+                AtomicWriter.replace(file, utf8("as read\n"), utf8("fixed by the other fixer\n"));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        try {
+            IOException e = assertThrows(IOException.class, () -> AtomicWriter.replace(file, utf8("as read\n"), utf8("fixed\n")));
+            assertTrue(e.getMessage().contains("changed on disk"), e.getMessage());
+        } finally {
+            AtomicWriter.beforeLock = () -> {};
+        }
+        assertEquals("fixed by the other fixer\n", Files.readString(file));
+        assertNoTemporaryFiles();
+    }
+
     @Test
     void aLinkIsWrittenThroughAndStaysALink() throws Exception {
         Path outside = Files.createDirectories(dir.resolve("real"));
