@@ -66,6 +66,25 @@ public final class BodyLines {
      * rules test a dozen `if-contains` literals against every line; most of those searches end here.
      */
     public boolean mayContain(int line, String literal) {
+        return mayContain(line, pairMask(literal));
+    }
+
+    /**
+     * The 256-bit pair mask of {@code literal} for {@link #mayContain(int, long[])}: computed once per
+     * literal, so testing a line costs four bit tests rather than hashing the literal's pairs again for
+     * every line (pack rules test dozens of literals on every line).
+     */
+    public static long[] pairMask(String literal) {
+        long[] mask = new long[4];
+        for (int k = 1; k < literal.length(); k++) {
+            int h = pairHash(literal.charAt(k - 1), literal.charAt(k));
+            mask[h >>> 6] |= 1L << (h & 63);
+        }
+        return mask;
+    }
+
+    /** {@link #mayContain(int, String)} with the literal's {@link #pairMask}. */
+    public boolean mayContain(int line, long[] mask) {
         int i = line - first;
         if (pairs == null) {
             pairs = new long[visible.length * 5]; // four words of bits and a "computed" word per line
@@ -79,13 +98,8 @@ public final class BodyLines {
             }
             pairs[at + 4] = 1;
         }
-        for (int k = 1; k < literal.length(); k++) {
-            int h = pairHash(literal.charAt(k - 1), literal.charAt(k));
-            if ((pairs[at + (h >>> 6)] & (1L << (h & 63))) == 0) {
-                return false;
-            }
-        }
-        return true;
+        return (pairs[at] & mask[0]) == mask[0] && (pairs[at + 1] & mask[1]) == mask[1]
+                && (pairs[at + 2] & mask[2]) == mask[2] && (pairs[at + 3] & mask[3]) == mask[3];
     }
 
     private static int pairHash(char a, char b) {

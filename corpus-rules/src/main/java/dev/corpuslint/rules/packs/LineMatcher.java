@@ -15,6 +15,8 @@ import java.util.function.Consumer;
 abstract class LineMatcher implements Matcher {
     private final int maxLength;
     private String[] literals = {};
+    /** Each literal's {@link BodyLines#pairMask}, or null for one too short to have a pair. */
+    private long[][] masks = {};
 
     LineMatcher(int maxLength) {
         this.maxLength = maxLength;
@@ -23,6 +25,7 @@ abstract class LineMatcher implements Matcher {
     /** For line kinds, {@code if-contains} also filters lines: a line without any of the literals is not matched. */
     void requireLiterals(List<String> literals) {
         this.literals = literals.toArray(String[]::new);
+        this.masks = literals.stream().map(l -> l.length() < 2 ? null : BodyLines.pairMask(l)).toArray(long[][]::new);
     }
 
     /** The matched text when {@code line} is boilerplate of this kind, else null. */
@@ -53,9 +56,9 @@ abstract class LineMatcher implements Matcher {
         if (literals.length == 0) {
             return true;
         }
-        for (String literal : literals) {
+        for (int k = 0; k < literals.length; k++) {
             // The line's pair filter rules most literals out without searching the line.
-            if ((literal.length() < 2 || body.mayContain(line, literal)) && text.contains(literal)) {
+            if ((masks[k] == null || body.mayContain(line, masks[k])) && text.contains(literals[k])) {
                 return true;
             }
         }

@@ -14,6 +14,35 @@ class LineIndexTest {
         assertEquals("\r\n", lines.lineBreak(1));
     }
 
+    /**
+     * Texts with LF only take a faster scan than texts with any CR; both must give the line starts that
+     * splitting at each LF, CRLF or lone CR gives, including texts long enough to grow the start table.
+     */
+    @Test
+    void lineStartsAgreeWithSplittingAtEveryBreakWithAndWithoutCarriageReturns() {
+        java.util.Random random = new java.util.Random(8);
+        String[] pieces = {"a", "中", "\n", "\n", "\r\n", "\r", "  "};
+        for (int round = 0; round < 2000; round++) {
+            boolean lfOnly = round % 2 == 0;
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(round % 100 == 0 ? 5000 : 60);
+            for (int i = 0; i < length; i++) {
+                String piece = pieces[random.nextInt(lfOnly ? 4 : pieces.length)];
+                text.append(piece);
+            }
+            java.util.List<Integer> expected = new java.util.ArrayList<>(java.util.List.of(0));
+            var breaks = java.util.regex.Pattern.compile("\r\n|\r|\n").matcher(text);
+            while (breaks.find()) {
+                expected.add(breaks.end());
+            }
+            LineIndex lines = new LineIndex(text.toString());
+            assertEquals(expected.size(), lines.lineCount(), text.toString());
+            for (int line = 0; line < expected.size(); line++) {
+                assertEquals(expected.get(line), lines.lineStart(line));
+            }
+        }
+    }
+
     /** leadChar agrees with what `^\\s{0,3}X` tests as X, over every line shape that matters. */
     @Test
     void leadCharIsWhatAStartAnchoredPatternTests() {
