@@ -29,7 +29,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Linters {
     private final ConfigLoader loader = new ConfigLoader();
     private final Path explicit;
-    private final Map<CorpusConfig, Map<LearnedIndex, Map<List<String>, Linter>>> linters = new ConcurrentHashMap<>();
+    /**
+     * By identity, as {@link #fingerprints} is: the loader returns one instance per configuration file (and
+     * one default), and a record's value hashCode would walk the whole configuration for every file (its
+     * first call also generates method-handle classes at start-up).
+     */
+    private final Map<CorpusConfig, Map<LearnedIndex, Map<List<String>, Linter>>> linters = Collections.synchronizedMap(new IdentityHashMap<>());
     private final IndexLocator indexes = new IndexLocator();
     private volatile LearnedIndex learnedThisRun = LearnedIndex.EMPTY;
     private volatile ResultCache cache;
