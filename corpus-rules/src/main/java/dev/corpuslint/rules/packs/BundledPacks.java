@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * The packs shipped in the jar, listed in {@code packs/index.txt} (a resource list rather than a directory
@@ -24,12 +25,26 @@ public final class BundledPacks {
         List<RulePack> packs = new ArrayList<>();
         for (String file : read("index.txt").lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
             try {
-                packs.add(PackLoader.load("packs/" + file, read(file), true, taken));
+                Node tree = tree(file);
+                packs.add(tree != null ? PackLoader.load("packs/" + file, tree, true, taken)
+                        : PackLoader.load("packs/" + file, read(file), true, taken));
             } catch (ConfigException e) {
                 throw new IllegalStateException("bundled rule pack is invalid: " + e.getMessage(), e);
             }
         }
         return List.copyOf(packs);
+    }
+
+    /**
+     * The pack's YAML as the build composed it ({@link PackTree}), or null where the build did not store it
+     * (classes compiled by an IDE without Maven's process-classes step), in which case the YAML is composed.
+     */
+    static Node tree(String file) {
+        try (InputStream in = BundledPacks.class.getResourceAsStream(file + PackTree.SUFFIX)) {
+            return in == null ? null : PackTree.read("packs/" + file, in).orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String read(String name) {

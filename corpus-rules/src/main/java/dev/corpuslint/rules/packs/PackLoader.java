@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -53,8 +52,12 @@ public final class PackLoader {
      * where they were defined, and receives this pack's; a clash is an error at the clashing key.
      */
     public static RulePack load(String file, String text, boolean bundled, Map<String, String> taken) throws ConfigException {
+        return load(file, new YamlReader(file).compose(text), bundled, taken);
+    }
+
+    /** As {@link #load(String, String, boolean, Map)}, from the composed YAML (a bundled pack's stored {@link PackTree}). */
+    static RulePack load(String file, Node root, boolean bundled, Map<String, String> taken) throws ConfigException {
         YamlReader reader = new YamlReader(file);
-        Node root = reader.compose(text);
         if (root == null) {
             throw new ConfigException(file, 1, 1, "the rule pack is empty (expected keys `pack` and `rules`)");
         }
@@ -162,7 +165,7 @@ public final class PackLoader {
             String fixTitle = safety == null ? null
                     : keys.containsKey("fix-title") ? reader.scalar(keys.get("fix-title"), "`fix-title`") : DEFAULT_FIX_TITLES.get(kind);
             return new PackRule(metadata, pack, message, fixTitle, matcher, scope, ifContains,
-                    PackDocs.render(metadata, pack, kind, summary, why, example));
+                    () -> PackDocs.render(metadata, pack, kind, summary, why, example));
         }
 
         private Matcher matcher(String kind, Node node, Map<String, Node> keys) throws ConfigException {
@@ -210,11 +213,10 @@ public final class PackLoader {
                 case "html-selector" -> {
                     String selector = required(node, keys, "selector");
                     try {
-                        QueryParser.parse(selector);
+                        yield new HtmlSelector(selector); // parses the selector once, here
                     } catch (Selector.SelectorParseException | IllegalArgumentException e) {
                         throw reader.error(keys.get("selector"), "`selector` is not a valid CSS selector: " + e.getMessage());
                     }
-                    yield new HtmlSelector(selector);
                 }
                 case "html-comment" -> new HtmlComments(patterns(node, keys, "patterns", true));
                 default -> throw new IllegalStateException(kind);

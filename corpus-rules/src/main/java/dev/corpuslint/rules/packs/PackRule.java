@@ -23,10 +23,11 @@ public final class PackRule implements Rule {
     private final Matcher matcher;
     private final LineScope scope;
     private final List<String> ifContains;
-    private final String doc;
+    /** Rendered when asked (`explain`, `rules --docs`): a check never reads it, and every run loads every pack rule. */
+    private final java.util.function.Supplier<String> doc;
 
     PackRule(RuleMetadata metadata, String pack, String message, String fixTitle, Matcher matcher, LineScope scope,
-            List<String> ifContains, String doc) {
+            List<String> ifContains, java.util.function.Supplier<String> doc) {
         this.metadata = metadata;
         this.pack = pack;
         this.message = message;
@@ -49,7 +50,7 @@ public final class PackRule implements Rule {
 
     /** The rule's documentation in the four-section form of the built-in rule docs. */
     public String doc() {
-        return doc;
+        return doc.get();
     }
 
     @Override
