@@ -15,6 +15,8 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Replaces a file's content so that a crash leaves either the old or the new file, never half of one:
@@ -36,6 +38,15 @@ final class AtomicWriter {
     /** How often a file replaced between opening and locking it is opened again before giving up. */
     private static final int ATTEMPTS = 10;
 
+    /**
+     * Temporary files written and not yet renamed. A run interrupted between the two (Ctrl-C, SIGTERM from a
+     * hook runner or CI timeout) removes them on its way out, so it leaves no `.corpuslint-*.tmp` beside the
+     * user's files; the originals are untouched either way. Only SIGKILL can still leave one.
+     */
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+    /** The shutdown hook is added at the first write, at run time (not while a native image is built). */
+    private static final AtomicBoolean HOOKED = new AtomicBoolean();
+
     private AtomicWriter() {}
 
     /**
@@ -48,7 +59,11 @@ final class AtomicWriter {
         Path target = file.toRealPath();
         Path dir = target.getParent();
         // A short name: the target's own name may already be near the file system's 255-byte limit.
+        if (HOOKED.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(AtomicWriter::removePending, "corpuslint-cleanup"));
+        }
         Path temp = Files.createTempFile(dir, ".corpuslint-", ".tmp");
+        PENDING.add(temp);
         try {
             copyPermissions(target, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -98,6 +113,22 @@ final class AtomicWriter {
             }
         } finally {
             Files.deleteIfExists(temp);
+            PENDING.remove(temp);
+        }
+    }
+
+    /**
+     * Deletes the temporary files of writes still in progress. If the writing thread renames one in the
+     * meantime, the file is either already renamed (nothing to delete) or gone before the rename, which
+     * then fails and leaves the original as it was.
+     */
+    private static void removePending() {
+        for (Path temp : PENDING) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // the process is ending; nothing else to do
+            }
         }
     }
 

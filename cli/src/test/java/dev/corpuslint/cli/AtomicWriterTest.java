@@ -122,6 +122,30 @@ class AtomicWriterTest {
         assertNoTemporaryFiles();
     }
 
+    /**
+     * A fix interrupted between writing its temporary file and renaming it (Ctrl-C, or SIGTERM from a hook
+     * runner or a CI timeout) leaves the original as it was and removes the temporary file on its way out.
+     */
+    @Test
+    void aWriteInterruptedBeforeItsRenameLeavesNoTemporaryFile() throws Exception {
+        Path file = dir.resolve("a.md");
+        Files.writeString(file, "as read\n");
+        Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), InterruptedWriteProbe.class.getName(), file.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(probe.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("before rename", lines.readLine());
+            try (Stream<Path> files = Files.list(dir)) {
+                assertEquals(1, files.filter(p -> p.getFileName().toString().startsWith(".corpuslint-")).count(),
+                        "the temporary file is there while the write waits");
+            }
+            probe.destroy(); // SIGTERM
+            probe.waitFor();
+        }
+        assertEquals("as read\n", Files.readString(file));
+        assertNoTemporaryFiles();
+    }
+
     @Test
     void aLinkIsWrittenThroughAndStaysALink() throws Exception {
         Path outside = Files.createDirectories(dir.resolve("real"));
