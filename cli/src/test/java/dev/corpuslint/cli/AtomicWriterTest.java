@@ -26,10 +26,7 @@ class AtomicWriterTest {
     void aFileChangedSinceItWasReadIsNotOverwritten() throws Exception {
         Path file = dir.resolve("a.md");
         Files.writeString(file, "edited by someone else\n");
-        IOException e = assertThrows(IOException.class, () -> AtomicWriter.replace(file, utf8("as read\n"), utf8("fixed\n")));
-        assertTrue(e.getMessage().contains("changed on disk"), e.getMessage());
-        assertEquals("edited by someone else\n", Files.readString(file));
-        assertNoTemporaryFiles();
+        assertRefusedAsChanged(file, "edited by someone else\n");
     }
 
     @Test
@@ -113,13 +110,10 @@ class AtomicWriterTest {
             }
         };
         try {
-            IOException e = assertThrows(IOException.class, () -> AtomicWriter.replace(file, utf8("as read\n"), utf8("fixed\n")));
-            assertTrue(e.getMessage().contains("changed on disk"), e.getMessage());
+            assertRefusedAsChanged(file, "fixed by the other fixer\n");
         } finally {
             AtomicWriter.beforeLock = () -> {};
         }
-        assertEquals("fixed by the other fixer\n", Files.readString(file));
-        assertNoTemporaryFiles();
     }
 
     /**
@@ -170,6 +164,14 @@ class AtomicWriterTest {
         Cli.Result r = Cli.run("fix", "--unsafe-fixes", "--no-cache", tree.toString());
         assertEquals(original, Files.readString(target), r.out() + r.err());
         assertTrue(r.out().contains("0 files") || r.out().contains("No files") || !r.out().contains("a.md"), r.out());
+    }
+
+    /** Fixing {@code file} as read ("as read") is refused as changed on disk; it keeps {@code content} and no temporary file is left. */
+    private void assertRefusedAsChanged(Path file, String content) throws IOException {
+        IOException e = assertThrows(IOException.class, () -> AtomicWriter.replace(file, utf8("as read\n"), utf8("fixed\n")));
+        assertTrue(e.getMessage().contains("changed on disk"), e.getMessage());
+        assertEquals(content, Files.readString(file));
+        assertNoTemporaryFiles();
     }
 
     private void assertNoTemporaryFiles() throws IOException {
