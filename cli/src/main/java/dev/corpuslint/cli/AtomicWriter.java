@@ -96,10 +96,10 @@ final class AtomicWriter {
                             if (attempt < ATTEMPTS) {
                                 continue;
                             }
-                            throw new IOException("file changed on disk while it was being fixed; not overwritten");
+                            throw changedOnDisk();
                         }
                         if (!Arrays.equals(readAll(original), expected)) {
-                            throw new IOException("file changed on disk while it was being fixed; not overwritten");
+                            throw changedOnDisk();
                         }
                         beforeRename.run();
                         try {
@@ -130,6 +130,10 @@ final class AtomicWriter {
                 // the process is ending; nothing else to do
             }
         }
+    }
+
+    private static IOException changedOnDisk() {
+        return new IOException("file changed on disk while it was being fixed; not overwritten");
     }
 
     private static byte[] readAll(FileChannel channel) throws IOException {

@@ -60,19 +60,9 @@ public final class BodyLines {
     }
 
     /**
-     * False only when the line's readable text certainly does not contain {@code literal} (two characters
-     * or more): its character pairs, hashed into 256 bits per line, lack one of the literal's. The per-line
-     * counterpart of the body's {@link BigramFilter}, with the same hash. Pack line
-     * rules test a dozen `if-contains` literals against every line; most of those searches end here.
-     */
-    public boolean mayContain(int line, String literal) {
-        return mayContain(line, pairMask(literal));
-    }
-
-    /**
-     * The 256-bit pair mask of {@code literal} for {@link #mayContain(int, long[])}: computed once per
-     * literal, so testing a line costs four bit tests rather than hashing the literal's pairs again for
-     * every line (pack rules test dozens of literals on every line).
+     * The 256-bit pair mask of {@code literal} (two characters or more) for {@link #mayContain}: computed
+     * once per literal, so testing a line costs four bit tests rather than hashing the literal's pairs again
+     * for every line.
      */
     public static long[] pairMask(String literal) {
         long[] mask = new long[4];
@@ -83,7 +73,12 @@ public final class BodyLines {
         return mask;
     }
 
-    /** {@link #mayContain(int, String)} with the literal's {@link #pairMask}. */
+    /**
+     * False only when the line's readable text certainly does not contain the literal whose
+     * {@link #pairMask} is {@code mask}: its character pairs, hashed into 256 bits per line, lack one of the
+     * literal's. The per-line counterpart of the body's {@link BigramFilter}, with the same hash. Pack line
+     * rules test a dozen `if-contains` literals against every line; most of those searches end here.
+     */
     public boolean mayContain(int line, long[] mask) {
         int i = line - first;
         if (pairs == null) {
