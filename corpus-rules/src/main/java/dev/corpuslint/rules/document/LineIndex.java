@@ -12,34 +12,37 @@ public final class LineIndex {
 
     public LineIndex(String text) {
         this.text = text;
-        int n = text.length();
-        int[] found = new int[Math.max(16, n >>> 5)];
+        int[] found = new int[Math.max(16, text.length() >>> 5)];
         int count = 0;
         found[count++] = 0;
-        if (text.indexOf('\r') < 0) {
-            // Most files use LF only: String.indexOf is vectorised, a charAt loop is not (C1 compiles
-            // corpuslint's code, and this runs for every file).
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-                if (count == found.length) {
-                    found = Arrays.copyOf(found, count * 2);
-                }
-                found[count++] = i + 1;
+        boolean carriageReturns = text.indexOf('\r') >= 0;
+        for (int end = breakEnd(text, 0, carriageReturns); end >= 0; end = breakEnd(text, end, carriageReturns)) {
+            if (count == found.length) {
+                found = Arrays.copyOf(found, count * 2);
             }
-        } else {
-            for (int i = 0; i < n; i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    if (count == found.length) {
-                        found = Arrays.copyOf(found, count * 2);
-                    }
-                    found[count++] = i + 1;
-                }
-            }
+            found[count++] = end;
         }
         this.starts = Arrays.copyOf(found, count);
+    }
+
+    /** The offset just after the first line break at or after {@code from}, or -1 when there is none. */
+    private static int breakEnd(String text, int from, boolean carriageReturns) {
+        if (!carriageReturns) {
+            // Most files use LF only: String.indexOf is vectorised, a charAt loop is not (C1 compiles
+            // corpuslint's code, and this runs for every file).
+            int lf = text.indexOf('\n', from);
+            return lf < 0 ? -1 : lf + 1;
+        }
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i + 1;
+            }
+            if (c == '\r') {
+                return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            }
+        }
+        return -1;
     }
 
     /** Number of lines; a text ending in a line break has an empty last line. */

@@ -23,7 +23,7 @@ public final class BundledPacks {
      */
     public static List<RulePack> load(Map<String, String> taken) {
         List<RulePack> packs = new ArrayList<>();
-        for (String file : read("index.txt").lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+        for (String file : listed(read("index.txt"))) {
             try {
                 Node tree = tree(file);
                 packs.add(tree != null ? PackLoader.load("packs/" + file, tree, true, taken)
@@ -33,6 +33,11 @@ public final class BundledPacks {
             }
         }
         return List.copyOf(packs);
+    }
+
+    /** The pack files an {@code index.txt} lists: one per line, blank lines and `#` comments left out. */
+    static List<String> listed(String index) {
+        return index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
     /**

@@ -52,8 +52,7 @@ public final class PackTree {
     public static void main(String[] args) throws IOException, ConfigException {
         Path from = Path.of(args[0]);
         Path to = Files.createDirectories(Path.of(args[1]));
-        List<String> files = Files.readAllLines(from.resolve("index.txt")).stream()
-                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        List<String> files = BundledPacks.listed(Files.readString(from.resolve("index.txt")));
         for (String file : files) {
             Node root = new YamlReader("packs/" + file).compose(Files.readString(from.resolve(file)));
             Files.write(to.resolve(file + SUFFIX), write(root));

@@ -24,8 +24,7 @@ class PackTreeTest {
     private static final Path SOURCES = Path.of("src/main/resources/dev/corpuslint/rules/packs");
 
     static Stream<String> bundledFiles() throws Exception {
-        return Files.readString(SOURCES.resolve("index.txt")).lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#"));
+        return BundledPacks.listed(Files.readString(SOURCES.resolve("index.txt"))).stream();
     }
 
     /** What PackLoader reads of a node: its kind, value, start line and column, and its children. */
