@@ -61,7 +61,7 @@ public final class MisreadYamlValue implements Rule {
             String value = m.group(3);
             // Each value is parsed on its own, and snakeyaml's time grows faster than linearly with a scalar's
             // length; a value this long is prose that was pasted, never the short date or number YAML misreads.
-            if (value.length() > MAX_VALUE_LENGTH || readsAsWritten(m.group(1), value)) {
+            if (value.length() > MAX_VALUE_LENGTH || isSurelyPlainText(value) || readsAsWritten(m.group(1), value)) {
                 continue;
             }
             int start = lines.lineStart(line) + m.start(3);
@@ -79,6 +79,34 @@ public final class MisreadYamlValue implements Rule {
     /** An indented next line continues a multi-line value, which this rule does not rewrite. */
     private static boolean isContinued(LineIndex lines, int line, int last) {
         return line + 1 < last && lines.lineText(line + 1).matches("^[ \\t]+\\S.*");
+    }
+
+    /**
+     * Whether YAML surely reads {@code value} (trimmed, after {@code key: }) as exactly that text, judged
+     * from its characters: most titles and authors are, and loading each one with snakeyaml cost more than
+     * the rest of the front-matter rules together. Conservative: a value this does not clear is loaded.
+     * It must start with no indicator, hold no {@code :} or {@code #} (mapping values, comments), only
+     * characters YAML prints, and a non-ASCII one, which no null, boolean or number form of any schema
+     * contains. {@code MisreadYamlValueTest} checks every value it clears against snakeyaml.
+     */
+    static boolean isSurelyPlainText(String value) {
+        if (value.isEmpty() || "-?:,[]{}#&*!|>'\"%@` ".indexOf(value.charAt(0)) >= 0) {
+            return false;
+        }
+        boolean nonAscii = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                if (c == ':' || c == '#') {
+                    return false;
+                }
+            } else if (c >= 0xA0 && c < 0xD800 && c != '\u2028' && c != '\u2029' || c >= 0xE000 && c < 0xFFFE && c != '\uFEFF') {
+                nonAscii = true;
+            } else {
+                return false;
+            }
+        }
+        return nonAscii;
     }
 
     private static boolean readsAsWritten(String key, String value) {

@@ -2,11 +2,19 @@ package dev.corpuslint.rules.frontmatter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.corpuslint.rules.Lint;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 class MisreadYamlValueTest {
     private final MisreadYamlValue rule = new MisreadYamlValue();
@@ -31,5 +39,39 @@ class MisreadYamlValueTest {
     })
     void leavesValuesReadAsWritten(String lines) {
         assertEquals(List.of(), Lint.run(rule, "---\n" + lines + "\n---\n"));
+    }
+
+    /**
+     * The shortcut that skips loading a value must never clear one snakeyaml reads otherwise: random values
+     * over YAML's indicators, spaces, line and byte-order characters, digits and CJK, each cleared one
+     * loaded and compared. Also that it clears ordinary Chinese titles, or it would save nothing.
+     */
+    @Test
+    void valuesClearedWithoutLoadingReadAsWritten() {
+        String alphabet = "中文a1. -?:,[]{}#&*!|>'\"%@`~\t\u00A0\u3000\u0085\u2028\uFEFF\uFFFE\u00E9\u0080\u007F\uD83D\uDE00\uE000";
+        Random random = new Random(20261123);
+        Load load = new Load(LoadSettings.builder().build());
+        int cleared = 0;
+        for (int n = 0; n < 30_000; n++) {
+            StringBuilder value = new StringBuilder();
+            for (int length = 1 + random.nextInt(6); value.length() < length; ) {
+                value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String v = value.toString().strip();
+            if (v.isEmpty() || !MisreadYamlValue.isSurelyPlainText(v)) {
+                continue;
+            }
+            cleared++;
+            Object loaded;
+            try {
+                loaded = load.loadFromString("title: " + v);
+            } catch (YamlEngineException e) {
+                loaded = e;
+            }
+            assertEquals(Map.of("title", v), loaded, () -> "cleared without loading: " + v.chars().mapToObj(Integer::toHexString).toList());
+        }
+        assertTrue(cleared > 1_000, "cleared " + cleared);
+        assertTrue(MisreadYamlValue.isSurelyPlainText("网络安全法到底修改了什么？"));
+        assertTrue(MisreadYamlValue.isSurelyPlainText("Doonsec's feed 安全日报, 第 3 期 (2025)"));
     }
 }
