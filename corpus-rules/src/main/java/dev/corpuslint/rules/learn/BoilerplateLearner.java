@@ -40,13 +40,20 @@ public final class BoilerplateLearner {
         }
         // An exact copy of a document already counted would make every one of its lines look like template.
         long bodyHash = LongCounter.hash(source, String.join("\n", keys));
+        // Hashed before taking the lock, which the other thread waits on.
+        long[] hashes = new long[keys.size()];
+        int k = 0;
+        for (String key : keys) {
+            hashes[k++] = LongCounter.hash(source, key);
+        }
         synchronized (this) {
             if (!keys.isEmpty() && !bodies.add(bodyHash)) {
                 return;
             }
             documentsPerSource.merge(source, 1, Integer::sum);
+            k = 0;
             for (String key : keys) {
-                long h = LongCounter.hash(source, key);
+                long h = hashes[k++];
                 if (counts.increment(h) == settings.minDocuments()) {
                     reached.put(h, new LearnedIndex.Line(source, key, 0, document.bodyLines().visible(firstLine.get(key))));
                 }
