@@ -3,6 +3,7 @@ package dev.corpuslint.rules.boilerplate;
 import dev.corpuslint.rules.document.BodyLines;
 import dev.corpuslint.rules.document.CorpusDocument;
 import dev.corpuslint.rules.document.LineIndex;
+import dev.corpuslint.rules.document.VisibleText;
 import dev.corpuslint.rules.engine.DiagnosticSink;
 import dev.corpuslint.rules.engine.Rule;
 import dev.corpuslint.rules.model.Applicability;
@@ -207,7 +208,8 @@ public final class RepeatedParagraph implements Rule {
         // Both patterns are anchored at the start: lookingAt, and no matcher at all for a line that cannot
         // begin an image or link, rather than find() trying every position of a long line.
         if (visible.codePointCount(0, visible.length()) < MIN_LENGTH || skipped(lines, body, line)
-                || ((visible.startsWith("[") || visible.startsWith("!")) && IMAGE_OR_LINK_ONLY.matcher(visible).matches())) {
+                || ((visible.startsWith("[") || visible.startsWith("!")) && VisibleText.mayEndWith(visible, ')')
+                        && IMAGE_OR_LINK_ONLY.matcher(visible).matches())) {
             return false;
         }
         int letters = 0;

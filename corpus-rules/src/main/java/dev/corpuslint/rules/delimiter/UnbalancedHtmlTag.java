@@ -72,14 +72,19 @@ public final class UnbalancedHtmlTag implements Rule {
         List<TextRange> code = document.body().codeRanges();
         boolean markdown = document.body().kind() != dev.corpuslint.rules.document.BodyKind.HTML;
         Deque<Open> open = new ArrayDeque<>();
-        Matcher m = TOKEN.matcher(text).region(body.start(), body.end());
+        Matcher m = TOKEN.matcher(text);
         int codeIndex = 0;
-        while (m.find()) {
+        // Each token starts with `<`: the matcher is tried only where indexOf finds one, as find() would
+        // try every position of the body. `from` is where the search goes on: past the token, or past
+        // the code, comment or raw-text element it skips.
+        int from = body.start();
+        while (nextToken(m, text, from, body.end())) {
+            from = m.end();
             while (codeIndex < code.size() && code.get(codeIndex).end() <= m.start()) {
                 codeIndex++;
             }
             if (codeIndex < code.size() && code.get(codeIndex).start() <= m.start()) {
-                m.region(code.get(codeIndex).end(), body.end());
+                from = code.get(codeIndex).end();
                 continue;
             }
             if (m.group().equals("<!--")) {
@@ -88,7 +93,7 @@ public final class UnbalancedHtmlTag implements Rule {
                     sink.report(new TextRange(m.start(), m.end()), "HTML comment is not closed with `-->`");
                     break;
                 }
-                m.region(close + 3, body.end());
+                from = close + 3;
                 continue;
             }
             String name = m.group(2).toLowerCase(Locale.ROOT);
@@ -112,7 +117,7 @@ public final class UnbalancedHtmlTag implements Rule {
                         continue;
                     }
                     int afterCloser = text.indexOf('>', end);
-                    m.region(afterCloser < 0 || afterCloser >= body.end() ? body.end() : afterCloser + 1, body.end());
+                    from = afterCloser < 0 || afterCloser >= body.end() ? body.end() : afterCloser + 1;
                     continue;
                 }
                 open.push(new Open(name, tag));
@@ -132,6 +137,17 @@ public final class UnbalancedHtmlTag implements Rule {
         while (!open.isEmpty()) {
             reportUnclosed(open.pollLast(), sink);
         }
+    }
+
+    /** Finds the first token at or after {@code from} and before {@code end}, as {@code find()} in that region would. */
+    static boolean nextToken(Matcher m, String text, int from, int end) {
+        for (int at = text.indexOf('<', from); at >= 0 && at < end; at = text.indexOf('<', at + 1)) {
+            m.region(at, end);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsLine(String text, int at) {

@@ -225,17 +225,22 @@ public final class NonProse {
                 addUrl(out, text, schemeStart, at + 3, base);
             }
         }
-        for (int at = indexOfWww(text, 0); at >= 0; at = indexOfWww(text, at + 4)) {
+        // The next `www.` and `WWW.` are each searched for again only once passed: searching for both from
+        // every match rescanned the rest of the body for the absent spelling, quadratic in a body of links.
+        int lower = text.indexOf("www.");
+        int upper = text.indexOf("WWW.");
+        while (lower >= 0 || upper >= 0) {
+            int at = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
             if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '/' && text.charAt(at - 1) != '.') {
                 addUrl(out, text, at, at + 4, base);
             }
+            if (lower == at) {
+                lower = text.indexOf("www.", at + 4);
+            }
+            if (upper == at) {
+                upper = text.indexOf("WWW.", at + 4);
+            }
         }
-    }
-
-    private static int indexOfWww(String text, int from) {
-        int lower = text.indexOf("www.", from);
-        int upper = text.indexOf("WWW.", from);
-        return lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
     }
 
     private static void addUrl(List<TextRange> out, String text, int start, int from, int base) {

@@ -66,8 +66,16 @@ public final class HtmlEntityInMarkdown implements Rule {
         }
         NonProse nonProse = document.body().nonProse();
         LineIndex lines = document.lines();
-        Matcher m = ENTITY.matcher(text).region(body.start(), body.end());
-        while (m.find()) {
+        // Tried only where indexOf finds an `&`, which every match starts with: find() tried every position
+        // of every body. Same matches: the pattern has no anchors or lookarounds that would see the region.
+        Matcher m = ENTITY.matcher(text);
+        for (int at = text.indexOf('&', body.start()); at >= 0 && at < body.end(); at = text.indexOf('&', at)) {
+            m.region(at, body.end());
+            if (!m.lookingAt()) {
+                at++;
+                continue;
+            }
+            at = m.end();
             String line = lines.lineText(lines.lineOf(m.start()));
             if (nonProse.touches(m.start(), m.end()) || HTML_LINE.matcher(line).find()) {
                 continue; // raw HTML, also quoted (`> <title>&#19990;…`): there the encoded form is the content

@@ -51,6 +51,12 @@ public final class InvisibleCharacter implements Rule {
 
     private static boolean isReported(String text, int i) {
         char c = text.charAt(i);
+        // Printable ASCII, everything from U+2065 up to the surrogates (CJK and its punctuation included)
+        // and from the private use area on but the BOM (full-width forms included): nearly every
+        // character, answered first.
+        if (c >= 0x20 && c < 0x7F || c > '\u2064' && c < '\uD800' || c >= '\uE000' && c != '\uFEFF') {
+            return false;
+        }
         if (c == '\uFEFF') {
             return i > 0; // a leading one is a byte order mark, reported by EN001
         }

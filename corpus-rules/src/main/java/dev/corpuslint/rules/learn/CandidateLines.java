@@ -3,6 +3,7 @@ package dev.corpuslint.rules.learn;
 import dev.corpuslint.rules.document.BodyLines;
 import dev.corpuslint.rules.document.CorpusDocument;
 import dev.corpuslint.rules.document.LineIndex;
+import dev.corpuslint.rules.document.VisibleText;
 import dev.corpuslint.rules.model.TextRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +31,9 @@ public final class CandidateLines {
         List<Candidate> out = new ArrayList<>();
         for (int line = body.first(); line < body.end(); line++) {
             String visible = body.visible(line);
-            // IMAGE_ONLY begins with `[` or `!`: most lines are ruled out without a matcher.
-            var image = visible.startsWith("!") || visible.startsWith("[") ? IMAGE_ONLY.matcher(visible) : null;
+            // IMAGE_ONLY begins with `[` or `!` and ends with `)`: most lines are ruled out without a matcher.
+            var image = (visible.startsWith("!") || visible.startsWith("[")) && VisibleText.mayEndWith(visible, ')')
+                    ? IMAGE_ONLY.matcher(visible) : null;
             String key;
             if (image != null && image.matches()) {
                 // The same image in hundreds of a source's documents is its banner or logo; an empty one is nothing.

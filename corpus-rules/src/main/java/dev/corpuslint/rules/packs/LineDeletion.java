@@ -65,6 +65,9 @@ public final class LineDeletion {
     }
 
     static boolean tagsBalanced(String line) {
+        if (line.indexOf('<') < 0) {
+            return true; // no tag at all: find() would try every position of the line to learn that
+        }
         Deque<String> open = new ArrayDeque<>();
         Matcher m = TAG.matcher(line);
         while (m.find()) {

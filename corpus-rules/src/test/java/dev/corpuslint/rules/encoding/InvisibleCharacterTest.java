@@ -35,4 +35,27 @@ class InvisibleCharacterTest {
     void keepsMeaningfulCharacters(String text) {
         assertEquals(List.of(), Lint.run(rule, text));
     }
+
+    /**
+     * Every UTF-16 unit between Latin letters, in one text: exactly the documented set is reported (C0
+     * controls but tab, line feed and carriage return; DEL; C1 controls; soft hyphen; U+180E; U+200B-U+200D
+     * and U+2060-U+2064; a byte order mark not at the start; lone surrogates), so the early return for
+     * common characters can hide none of them.
+     */
+    @Test
+    void reportsExactlyTheDocumentedCharacters() {
+        StringBuilder text = new StringBuilder("x");
+        java.util.List<Integer> expected = new java.util.ArrayList<>();
+        for (int c = 0; c <= 0xFFFF; c++) {
+            boolean reported = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F || c == 0xAD
+                    || c == 0x180E || c >= 0x200B && c <= 0x200D || c >= 0x2060 && c <= 0x2064 || c == 0xFEFF
+                    || Character.isSurrogate((char) c);
+            if (reported) {
+                expected.add(text.length());
+            }
+            text.append((char) c).append('x');
+        }
+        List<Integer> found = Lint.run(rule, text.toString()).stream().map(d -> d.range().start()).toList();
+        assertEquals(expected, found);
+    }
 }
