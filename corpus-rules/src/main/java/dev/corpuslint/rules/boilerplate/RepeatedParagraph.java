@@ -3,7 +3,7 @@ package dev.corpuslint.rules.boilerplate;
 import dev.corpuslint.rules.document.BodyLines;
 import dev.corpuslint.rules.document.CorpusDocument;
 import dev.corpuslint.rules.document.LineIndex;
-import dev.corpuslint.rules.document.VisibleText;
+import dev.corpuslint.rules.document.LinkLine;
 import dev.corpuslint.rules.engine.DiagnosticSink;
 import dev.corpuslint.rules.engine.Rule;
 import dev.corpuslint.rules.model.Applicability;
@@ -45,7 +45,6 @@ public final class RepeatedParagraph implements Rule {
     /** Headings, list items, table rows, quotes and bold-only lines are structure that documents repeat on purpose. */
     private static final Pattern SKIP = Pattern.compile(
             "^\\s{0,3}(?:#{1,6}(?:\\s|$)|<h[1-6]\\b|[|]|[-*+] |\\d+[.)] |>|\\*\\*.*\\*\\*\\s*$)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern IMAGE_OR_LINK_ONLY = Pattern.compile("^\\[?!?\\[[^\\]]*\\]\\([^)]*\\)(?:\\]\\([^)]*\\))?$");
 
     @Override
     public RuleMetadata metadata() {
@@ -136,7 +135,7 @@ public final class RepeatedParagraph implements Rule {
         }
         for (int line = a + 1; line < b; line++) {
             String visible = body.visible(line);
-            if (!visible.isEmpty() && !(visible.startsWith("![") && IMAGE_OR_LINK_ONLY.matcher(visible).matches())) {
+            if (!visible.isEmpty() && !(visible.startsWith("![") && LinkLine.isImageOrLink(visible))) {
                 return false;
             }
         }
@@ -205,11 +204,10 @@ public final class RepeatedParagraph implements Rule {
      */
     private static boolean considered(LineIndex lines, BodyLines body, int line) {
         String visible = body.visible(line);
-        // Both patterns are anchored at the start: lookingAt, and no matcher at all for a line that cannot
-        // begin an image or link, rather than find() trying every position of a long line.
+        // SKIP is anchored at the start: lookingAt, and no matcher at all for a line that cannot begin it,
+        // rather than find() trying every position of a long line.
         if (visible.codePointCount(0, visible.length()) < MIN_LENGTH || skipped(lines, body, line)
-                || ((visible.startsWith("[") || visible.startsWith("!")) && VisibleText.mayEndWith(visible, ')')
-                        && IMAGE_OR_LINK_ONLY.matcher(visible).matches())) {
+                || LinkLine.isImageOrLink(visible)) {
             return false;
         }
         int letters = 0;

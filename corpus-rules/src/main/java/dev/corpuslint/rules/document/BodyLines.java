@@ -135,9 +135,17 @@ public final class BodyLines {
             if (VisibleText.isSpace(c)) {
                 continue;
             }
-            out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 0x80 ? c : Character.toLowerCase(c));
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 0x80 || isCaseless(c) ? c : Character.toLowerCase(c));
         }
         return out.toString();
+    }
+
+    /**
+     * CJK radicals, punctuation, kana and ideographs (U+2E80-U+9FFF) have no lower case: asked first, as
+     * nearly every character folded is one of them (BodyLinesTest checks the whole range).
+     */
+    static boolean isCaseless(char c) {
+        return c >= '\u2E80' && c <= '\u9FFF';
     }
 
     /**

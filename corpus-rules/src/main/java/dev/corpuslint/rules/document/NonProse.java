@@ -19,7 +19,6 @@ public final class NonProse {
     private static final String[] INVISIBLE_ELEMENTS = {"script", "style", "noscript"};
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9:-]*(?:\\s[^<>]*)?/?>");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)[^`\\r\\n](?:.*?[^`])??\\1(?!`)");
-    private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\"[^\"]*\")?\\)");
 
     private final int[] starts;
     private final int[] ends;
@@ -43,7 +42,7 @@ public final class NonProse {
         if (kind != BodyKind.HTML) {
             addFences(found, bodyText, body.start());
             add(found, CODE_SPAN, '`', bodyText, body.start());
-            add(found, LINK_TARGET, ']', bodyText, body.start());
+            addLinkTargets(found, bodyText, body.start());
         }
         addUrls(found, region, body.start());
         found.sort(null);
@@ -288,6 +287,70 @@ public final class NonProse {
                 at = text.indexOf(first, at + 1);
             }
         }
+    }
+
+    /** Link targets (`](href)`, `](href "title")`), from each `]`. */
+    private static void addLinkTargets(List<TextRange> out, String text, int base) {
+        for (int at = text.indexOf(']'); at >= 0; ) {
+            int end = linkTargetEnd(text, at);
+            if (end > 0) {
+                out.add(new TextRange(base + at, base + end));
+                at = text.indexOf(']', end);
+            } else {
+                at = text.indexOf(']', at + 1);
+            }
+        }
+    }
+
+    /**
+     * The end of the link target that starts with the {@code ]} at {@code at}, or -1: what
+     * {@code \]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+"[^"]*")?\)} matches there with {@code lookingAt}. Read
+     * by hand: the pattern walked every character of every address in a matcher step, and each of its parts
+     * stops at the one character the next needs, so the first that fits decides (NonProseTest compares them).
+     */
+    static int linkTargetEnd(String text, int at) {
+        int n = text.length();
+        if (at + 1 >= n || text.charAt(at + 1) != '(') {
+            return -1;
+        }
+        int i = skipTargetChars(text, at + 2);
+        while (i < n && text.charAt(i) == '(') { // balanced parentheses inside the address
+            int close = skipTargetChars(text, i + 1);
+            if (close >= n || text.charAt(close) != ')') {
+                return -1;
+            }
+            i = skipTargetChars(text, close + 1);
+        }
+        if (i < n && isRegexSpace(text.charAt(i))) { // only a quoted title may follow whitespace
+            int quote = i;
+            while (quote < n && isRegexSpace(text.charAt(quote))) {
+                quote++;
+            }
+            if (quote >= n || text.charAt(quote) != '"') {
+                return -1;
+            }
+            int closeQuote = text.indexOf('"', quote + 1);
+            return closeQuote >= 0 && closeQuote + 1 < n && text.charAt(closeQuote + 1) == ')' ? closeQuote + 2 : -1;
+        }
+        return i < n && text.charAt(i) == ')' ? i + 1 : -1;
+    }
+
+    /** Past {@code [^()\s]*}. */
+    private static int skipTargetChars(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '(' || c == ')' || isRegexSpace(c)) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Fenced code blocks and code spans of a Markdown or plain body (none for HTML), sorted. */

@@ -30,7 +30,7 @@ public final class VisibleText {
      * {@code mark$} (matching the whole text, that {@code $} cannot stop before a final line terminator). A
      * test to run first: such patterns scan the whole line, lazily or greedily, before they fail.
      */
-    public static boolean mayEndWith(String text, char mark) {
+    static boolean mayEndWith(String text, char mark) {
         return !text.isEmpty() && text.charAt(text.length() - 1) == mark;
     }
 
@@ -118,6 +118,9 @@ public final class VisibleText {
     }
 
     public static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F || c > '\u3000' && c < '\uFEFF') {
+            return false; // printable ASCII, CJK and its punctuation: nearly every character, answered first
+        }
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF';
     }
 }

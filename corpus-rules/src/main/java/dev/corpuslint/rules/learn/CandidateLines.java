@@ -3,7 +3,7 @@ package dev.corpuslint.rules.learn;
 import dev.corpuslint.rules.document.BodyLines;
 import dev.corpuslint.rules.document.CorpusDocument;
 import dev.corpuslint.rules.document.LineIndex;
-import dev.corpuslint.rules.document.VisibleText;
+import dev.corpuslint.rules.document.LinkLine;
 import dev.corpuslint.rules.model.TextRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,6 @@ public final class CandidateLines {
     /** Headings and table rows: report templates repeat them (漏洞描述, | 威胁等级 | 高危 |) in every report. */
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(?:#{1,6}(?:\\s|$)|<h[1-6]\\b|\\|)", Pattern.CASE_INSENSITIVE);
     /** An image alone on its line (group 1: its address), possibly wrapped in a link. */
-    private static final Pattern IMAGE_ONLY = Pattern.compile("^\\[?!\\[[^\\]]*\\]\\(([^)]*)\\)(?:\\]\\([^)]*\\))?$");
 
     /** One candidate: its line number and its normalised key. */
     public record Candidate(int line, String key) {}
@@ -31,16 +30,14 @@ public final class CandidateLines {
         List<Candidate> out = new ArrayList<>();
         for (int line = body.first(); line < body.end(); line++) {
             String visible = body.visible(line);
-            // IMAGE_ONLY begins with `[` or `!` and ends with `)`: most lines are ruled out without a matcher.
-            var image = (visible.startsWith("!") || visible.startsWith("[")) && VisibleText.mayEndWith(visible, ')')
-                    ? IMAGE_ONLY.matcher(visible) : null;
+            String image = LinkLine.imageAddress(visible);
             String key;
-            if (image != null && image.matches()) {
+            if (image != null) {
                 // The same image in hundreds of a source's documents is its banner or logo; an empty one is nothing.
-                if (image.group(1).isBlank()) {
+                if (image.isBlank()) {
                     continue;
                 }
-                key = "image:" + image.group(1).strip();
+                key = "image:" + image.strip();
             } else {
                 int length = visible.codePointCount(0, visible.length());
                 if (length < settings.minLength() || length > settings.maxLength() || isHeading(document.lines(), body, line)) {

@@ -57,6 +57,19 @@ class BodyLinesTest {
         assertEquals(false, VisibleText.mayEndWith("[链接](https://example.com) 之后的正文", ')'));
     }
 
+    /** The shortcuts for common characters agree with the definitions they stand in for, for every character. */
+    @org.junit.jupiter.api.Test
+    void characterShortcutsAgreeWithTheirDefinitions() {
+        for (int i = 0; i <= 0xFFFF; i++) {
+            char c = (char) i;
+            boolean space = Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF';
+            assertEquals(space, VisibleText.isSpace(c), Integer.toHexString(i));
+            if (BodyLines.isCaseless(c)) {
+                assertEquals(c, Character.toLowerCase(c), Integer.toHexString(i));
+            }
+        }
+    }
+
     /** The per-line pair filter never rules out a literal the line's readable text contains. */
     @org.junit.jupiter.api.Test
     void mayContainNeverSaysNoWrongly() {

@@ -20,4 +20,26 @@ class NonProseTest {
         }
         assertEquals("__WWW.A.CN____www.b.cn____WWW.C.CN___www.d.cn___www.e.cn____WWW.F.CN", covered.toString());
     }
+
+    /** The hand-read link target ends where the pattern it replaces, run with lookingAt from the `]`, ends. */
+    @Test
+    void linkTargetsEndWhereThePatternEnds() {
+        java.util.regex.Pattern target = java.util.regex.Pattern.compile(
+                "\\]\\([^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*(?:\\s+\"[^\"]*\")?\\)");
+        String[] pieces = {"]", "(", ")", " ", "\t", "\n", "\f", "\u3000", "\"", "a", "中", "](", "](a", " \"t\")"};
+        java.util.Random random = new java.util.Random(3);
+        int found = 0;
+        for (int round = 0; round < 200_000; round++) {
+            StringBuilder line = new StringBuilder("]");
+            for (int length = random.nextInt(10); line.length() < length; ) {
+                line.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = line.toString();
+            java.util.regex.Matcher m = target.matcher(text);
+            int expected = m.lookingAt() ? m.end() : -1;
+            assertEquals(expected, NonProse.linkTargetEnd(text, 0), text);
+            found += expected > 0 ? 1 : 0;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(found > 1_000, "found " + found);
+    }
 }
