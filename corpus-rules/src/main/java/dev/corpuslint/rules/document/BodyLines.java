@@ -80,6 +80,34 @@ public final class BodyLines {
      * rules test a dozen `if-contains` literals against every line; most of those searches end here.
      */
     public boolean mayContain(int line, long[] mask) {
+        int at = pairsOf(line);
+        return (pairs[at] & mask[0]) == mask[0] && (pairs[at + 1] & mask[1]) == mask[1]
+                && (pairs[at + 2] & mask[2]) == mask[2] && (pairs[at + 3] & mask[3]) == mask[3];
+    }
+
+    /**
+     * False only when the line's readable text certainly contains none of a set of literals: {@code mask}
+     * holds one pair of each (see {@link #anyPairMask}), and a line lacking all of them holds no literal.
+     * One test for a rule's dozen literals, where {@link #mayContain} takes one per literal.
+     */
+    public boolean mayContainAny(int line, long[] mask) {
+        int at = pairsOf(line);
+        return (pairs[at] & mask[0]) != 0 || (pairs[at + 1] & mask[1]) != 0
+                || (pairs[at + 2] & mask[2]) != 0 || (pairs[at + 3] & mask[3]) != 0;
+    }
+
+    /** The first pair of each of {@code literals} (two characters or more each), for {@link #mayContainAny}. */
+    public static long[] anyPairMask(java.util.List<String> literals) {
+        long[] mask = new long[4];
+        for (String literal : literals) {
+            int h = pairHash(literal.charAt(0), literal.charAt(1));
+            mask[h >>> 6] |= 1L << (h & 63);
+        }
+        return mask;
+    }
+
+    /** Where the line's pair bits start in {@link #pairs}, hashing the line on first use. */
+    private int pairsOf(int line) {
         int i = line - first;
         if (pairs == null) {
             pairs = new long[visible.length * 5]; // four words of bits and a "computed" word per line
@@ -93,8 +121,7 @@ public final class BodyLines {
             }
             pairs[at + 4] = 1;
         }
-        return (pairs[at] & mask[0]) == mask[0] && (pairs[at + 1] & mask[1]) == mask[1]
-                && (pairs[at + 2] & mask[2]) == mask[2] && (pairs[at + 3] & mask[3]) == mask[3];
+        return at;
     }
 
     private static int pairHash(char a, char b) {

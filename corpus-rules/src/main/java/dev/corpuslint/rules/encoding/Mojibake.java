@@ -64,8 +64,13 @@ public final class Mojibake implements Rule {
         if (!hasSuspects(text)) {
             return;
         }
+        Survey survey = survey(text);
         List<TextRange> reported = new java.util.ArrayList<>();
-        for (CodePage page : CODE_PAGES) {
+        for (int p = 0; p < CODE_PAGES.size(); p++) {
+            CodePage page = CODE_PAGES.get(p);
+            if ((survey.pages() & 1 << p) == 0) {
+                continue; // no character here can start a repair for this page: its scan would find none
+            }
             int i = 0;
             while (i < text.length()) {
                 if (!mayLead(text.charAt(i), page)) {
@@ -88,7 +93,36 @@ public final class Mojibake implements Rule {
                 i = repair.end();
             }
         }
-        reportUnrepairableCyrillic(document, sink, reported);
+        reportUnrepairableCyrillic(document, sink, reported, survey.firstCyrillicLead());
+    }
+
+    /** Which code pages may start a repair (bit i for {@code CODE_PAGES.get(i)}), and the first of д-й or -1. */
+    private record Survey(int pages, int firstCyrillicLead) {}
+
+    /**
+     * One pass over the text for what decides the scans below. Chinese text has characters that can lead
+     * for GBK but rarely any for cp1252 or cp1251, and a scan of every character per code page, plus one
+     * for the Cyrillic shape, cost more than the repairs; a page without a possible lead has nothing to find.
+     */
+    private static Survey survey(String text) {
+        int all = (1 << CODE_PAGES.size()) - 1;
+        int pages = 0;
+        int firstCyrillic = -1;
+        for (int i = 0; i < text.length() && (pages != all || firstCyrillic < 0); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                continue;
+            }
+            if (firstCyrillic < 0 && c >= 'д' && c <= 'й') {
+                firstCyrillic = i;
+            }
+            for (int p = 0; p < CODE_PAGES.size() && pages != all; p++) {
+                if ((pages & 1 << p) == 0 && mayLead(c, CODE_PAGES.get(p))) {
+                    pages |= 1 << p;
+                }
+            }
+        }
+        return new Survey(pages, firstCyrillic);
     }
 
     private record Repair(int end, String decoded) {}
@@ -273,9 +307,8 @@ public final class Mojibake implements Rule {
         }
     }
 
-    private static void reportUnrepairableCyrillic(CorpusDocument document, DiagnosticSink sink, List<TextRange> reported) {
+    private static void reportUnrepairableCyrillic(CorpusDocument document, DiagnosticSink sink, List<TextRange> reported, int first) {
         String text = document.text();
-        int first = firstCyrillicLead(text);
         if (first < 0) {
             return; // the shape starts with one of д-й: most documents have none, and need no regex scan
         }
@@ -290,15 +323,6 @@ public final class Mojibake implements Rule {
         }
     }
 
-    private static int firstCyrillicLead(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 'д' && c <= 'й') {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     private static boolean hasSuspects(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -17,6 +17,8 @@ abstract class LineMatcher implements Matcher {
     private String[] literals = {};
     /** Each literal's {@link BodyLines#pairMask}, or null for one too short to have a pair. */
     private long[][] masks = {};
+    /** One pair of every literal, when all have one (else null): a line with none of these has no literal. */
+    private long[] anyMask;
 
     LineMatcher(int maxLength) {
         this.maxLength = maxLength;
@@ -26,6 +28,9 @@ abstract class LineMatcher implements Matcher {
     void requireLiterals(List<String> literals) {
         this.literals = literals.toArray(String[]::new);
         this.masks = literals.stream().map(l -> l.length() < 2 ? null : BodyLines.pairMask(l)).toArray(long[][]::new);
+        if (!literals.isEmpty() && literals.stream().allMatch(l -> l.length() >= 2)) {
+            anyMask = BodyLines.anyPairMask(literals);
+        }
     }
 
     /** The matched text when {@code line} is boilerplate of this kind, else null. */
@@ -37,7 +42,9 @@ abstract class LineMatcher implements Matcher {
         LineIndex lines = document.lines();
         for (int line = scope.from(body), to = scope.to(body); line < to; line++) {
             String visible = body.readable(line);
-            if (visible.isEmpty() || visible.codePointCount(0, visible.length()) > maxLength || !hasLiteral(body, line, visible)) {
+            // length() bounds the code points from above: they are counted only for a line that may be too long.
+            if (visible.isEmpty() || visible.length() > maxLength && visible.codePointCount(0, visible.length()) > maxLength
+                    || !hasLiteral(body, line, visible)) {
                 continue;
             }
             String matched = match(document, body, line);
@@ -55,6 +62,9 @@ abstract class LineMatcher implements Matcher {
     private boolean hasLiteral(BodyLines body, int line, String text) {
         if (literals.length == 0) {
             return true;
+        }
+        if (anyMask != null && !body.mayContainAny(line, anyMask)) {
+            return false;
         }
         for (int k = 0; k < literals.length; k++) {
             // The line's pair filter rules most literals out without searching the line.

@@ -3,12 +3,12 @@ package dev.corpuslint.rules.packs;
 import dev.corpuslint.rules.document.BodyLines;
 import dev.corpuslint.rules.document.CorpusDocument;
 import dev.corpuslint.rules.document.LineIndex;
+import dev.corpuslint.rules.document.LinkLine;
 import dev.corpuslint.rules.model.TextRange;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Kind {@code tail-block}: page chrome at the end of the body (the WeChat reader's 微信扫一扫, 继续滑动看下一个, …).
@@ -17,15 +17,16 @@ import java.util.regex.Pattern;
  * so one marker-like phrase inside an article never fires. The fix deletes from the end of the article.
  */
 final class TailBlock implements Matcher {
-    private static final Pattern IMAGE_LINE = Pattern.compile("^\\[?!\\[[^\\]]*\\]\\([^)]*\\)(?:\\]\\([^)]*\\))?$");
-
     private final List<String> markers;
     private final Set<String> fillers;
     private final int minMarkers;
     private final int maxFillerLength;
+    /** No line longer than this can hold a marker (see {@link #markerIn}). */
+    private final int longestMarkerLine;
 
     TailBlock(List<String> markers, Set<String> fillers, int minMarkers, int maxFillerLength) {
         this.markers = markers;
+        this.longestMarkerLine = markers.stream().mapToInt(String::length).max().orElse(0) + 3;
         this.fillers = fillers;
         this.minMarkers = minMarkers;
         this.maxFillerLength = maxFillerLength;
@@ -64,6 +65,9 @@ final class TailBlock implements Matcher {
 
     /** A marker is the whole line, give or take a few characters of punctuation or a count. */
     private String markerIn(String visible) {
+        if (visible.length() > longestMarkerLine) {
+            return null; // the walk up meets long lines of article text; none can be a marker
+        }
         for (String marker : markers) {
             if (visible.equals(marker) || (visible.startsWith(marker) && visible.length() <= marker.length() + 3)
                     || (visible.length() <= marker.length() + 2 && visible.endsWith(marker))) {
@@ -74,7 +78,7 @@ final class TailBlock implements Matcher {
     }
 
     private boolean isFiller(String visible) {
-        if (visible.isEmpty() || fillers.contains(visible) || IMAGE_LINE.matcher(visible).matches()) {
+        if (visible.isEmpty() || fillers.contains(visible) || LinkLine.imageAddress(visible) != null) {
             return true;
         }
         return visible.codePointCount(0, visible.length()) <= maxFillerLength && !visible.endsWith("。");
