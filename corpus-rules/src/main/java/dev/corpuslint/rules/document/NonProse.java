@@ -243,24 +243,36 @@ public final class NonProse {
     }
 
     private static void addUrl(List<TextRange> out, String text, int start, int from, int base) {
+        // Parentheses are counted as the address is read: the scheme or `www.` before `from` holds none.
         int end = from;
-        while (end < text.length() && isUrlChar(text.charAt(end))) {
+        int open = 0;
+        int close = 0;
+        while (end < text.length()) {
+            char c = text.charAt(end);
+            if (c < 0x80 ? !ASCII_URL_CHAR[c] : !isUrlChar(c)) {
+                break;
+            }
+            open += c == '(' ? 1 : 0;
+            close += c == ')' ? 1 : 0;
             end++;
         }
         if (end == from) {
             return;
-        }
-        int open = 0;
-        int close = 0;
-        for (int i = start; i < end; i++) {
-            open += text.charAt(i) == '(' ? 1 : 0;
-            close += text.charAt(i) == ')' ? 1 : 0;
         }
         while (close > open && text.charAt(end - 1) == ')') {
             end--;
             close--;
         }
         out.add(new TextRange(base + start, base + end));
+    }
+
+    /** {@link #isUrlChar} of each ASCII character, looked up for the long ASCII runs of image addresses. */
+    private static final boolean[] ASCII_URL_CHAR = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_URL_CHAR[c] = isUrlChar(c);
+        }
     }
 
     /** A URL ends at whitespace, quotes (straight or curly), CJK punctuation or the first CJK character. */

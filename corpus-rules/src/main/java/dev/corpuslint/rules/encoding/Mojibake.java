@@ -136,7 +136,7 @@ public final class Mojibake implements Rule {
         if (first < 0x80) {
             return null;
         }
-        if (!startsWithWellFormedSequences(text, start, page, page.minDecoded())) {
+        if (!startsWithRepairableSequences(text, start, page, page.minDecoded())) {
             return null;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -180,13 +180,15 @@ public final class Mojibake implements Rule {
 
     /**
      * Whether the bytes of the characters from {@code start} begin with {@code count} whole, well-formed
-     * multi-byte UTF-8 sequences in a row: each a lead byte, then as many continuation bytes as it announces.
-     * A repair needs at least that many non-ASCII characters decoded from the start, so without them the
-     * span search below cannot succeed; this rejects such a start without allocating. In Chinese text many
-     * ideographs' GBK bytes look like the start of a sequence, and few go on to form two.
+     * multi-byte UTF-8 sequences in a row (each a lead byte, then as many continuation bytes as it announces),
+     * each decoding to a character a repair may hold ({@link #isRepairChar}). A repair decodes at least that
+     * many characters from the start, all of them such characters, so without them the span search below
+     * cannot succeed; this rejects such a start without allocating. In Chinese text many ideographs' GBK bytes
+     * form two sequences by chance, nearly always of Latin, Greek or Cyrillic letters.
      */
-    private static boolean startsWithWellFormedSequences(String text, int start, CodePage page, int count) {
+    private static boolean startsWithRepairableSequences(String text, int start, CodePage page, int count) {
         int need = -1; // continuation bytes still wanted; -1 until the lead byte is seen
+        int cp = 0;
         for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
             int bytes;
@@ -208,9 +210,17 @@ public final class Mojibake implements Rule {
                     if (need == -2) {
                         return false;
                     }
+                    cp = b & (0x7F >> (need + 1));
                 } else if ((b & 0xC0) != 0x80) {
                     return false;
-                } else if (--need == 0) {
+                } else {
+                    cp = cp << 6 | (b & 0x3F);
+                    if (--need > 0) {
+                        continue;
+                    }
+                    if (!isRepairChar(cp)) {
+                        return false; // a sequence that is not well formed gets here too, and could not be repaired either
+                    }
                     if (--count == 0) {
                         return true;
                     }
@@ -223,9 +233,13 @@ public final class Mojibake implements Rule {
 
     /** Repaired text must be ordinary: CJK, or common symbols, not more exotic characters. */
     private static boolean readsBetter(String decoded) {
-        return decoded.codePoints().allMatch(cp -> Character.isIdeographic(cp) || (cp >= 0x3000 && cp <= 0x30FF)
+        return decoded.codePoints().allMatch(Mojibake::isRepairChar);
+    }
+
+    static boolean isRepairChar(int cp) {
+        return Character.isIdeographic(cp) || (cp >= 0x3000 && cp <= 0x30FF)
                 || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0xA0 && cp <= 0xFF) || (cp >= 0x2010 && cp <= 0x2027)
-                || cp == 0x2122 || (cp >= 0xAC00 && cp <= 0xD7A3));
+                || cp == 0x2122 || (cp >= 0xAC00 && cp <= 0xD7A3);
     }
 
     /**
