@@ -198,6 +198,17 @@ public final class RepeatedParagraph implements Rule {
         return lead >= 0 && "#<|-*+>0123456789".indexOf(lead) >= 0 && SKIP.matcher(body.raw(line)).lookingAt();
     }
 
+    /** CJK Unified Ideographs, all letters (RepeatedParagraphTest checks it against the JDK's tables). */
+    static final char COMMON_HAN_FIRST = '\u4E00';
+    static final char COMMON_HAN_LAST = '\u9FFF';
+
+    private static boolean isOperator(char c) {
+        return switch (c) {
+            case '=', '(', ')', '{', '}', ';', '<', '>', '≤', '≥', '_', '\\' -> true;
+            default -> false;
+        };
+    }
+
     /**
      * Long prose lines only: not structure (see {@link #SKIP}), not an image or link alone, and not code or
      * a version range (few Chinese characters among operators such as = ( ) ; ≤), which repeat in real text.
@@ -215,12 +226,15 @@ public final class RepeatedParagraph implements Rule {
         boolean operators = false;
         for (int i = 0; i < visible.length(); i++) {
             char c = visible.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c >= COMMON_HAN_FIRST && c <= COMMON_HAN_LAST) {
+                letters++; // the common ideographs, every one a letter: most characters, without a table lookup
+                han++;
+            } else if (Character.isLetter(c)) {
                 letters++;
                 if (c >= 0x3400 && c <= 0x9FFF) {
                     han++;
                 }
-            } else if ("=(){};<>≤≥_\\".indexOf(c) >= 0) {
+            } else if (isOperator(c)) {
                 operators = true;
             }
         }

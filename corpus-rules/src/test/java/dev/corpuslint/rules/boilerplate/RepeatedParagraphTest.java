@@ -50,4 +50,12 @@ class RepeatedParagraphTest {
         }
         assertEquals(1, Lint.run(rule, "前言 " + A + "\n前言 " + A + "\n").size(), "the same line as prose is a repeat");
     }
+
+    /** The letter count's shortcut holds: every character of the common-ideograph range is a letter. */
+    @org.junit.jupiter.api.Test
+    void everyCommonIdeographIsALetter() {
+        for (char c = RepeatedParagraph.COMMON_HAN_FIRST; c <= RepeatedParagraph.COMMON_HAN_LAST; c++) {
+            org.junit.jupiter.api.Assertions.assertTrue(Character.isLetter(c), Integer.toHexString(c));
+        }
+    }
 }
