@@ -9,13 +9,14 @@ import java.util.Arrays;
 public final class LineIndex {
     private final String text;
     private final int[] starts;
+    private final boolean carriageReturns;
 
     public LineIndex(String text) {
         this.text = text;
         int[] found = new int[Math.max(16, text.length() >>> 5)];
         int count = 0;
         found[count++] = 0;
-        boolean carriageReturns = text.indexOf('\r') >= 0;
+        this.carriageReturns = text.indexOf('\r') >= 0;
         for (int end = breakEnd(text, 0, carriageReturns); end >= 0; end = breakEnd(text, end, carriageReturns)) {
             if (count == found.length) {
                 found = Arrays.copyOf(found, count * 2);
@@ -23,6 +24,11 @@ public final class LineIndex {
             found[count++] = end;
         }
         this.starts = Arrays.copyOf(found, count);
+    }
+
+    /** Whether the text holds a carriage return anywhere, found once here for every rule that asks. */
+    public boolean hasCarriageReturn() {
+        return carriageReturns;
     }
 
     /** The offset just after the first line break at or after {@code from}, or -1 when there is none. */

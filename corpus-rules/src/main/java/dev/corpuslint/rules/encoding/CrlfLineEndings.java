@@ -32,10 +32,10 @@ public final class CrlfLineEndings implements Rule {
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
         String text = document.text();
-        int first = text.indexOf('\r');
-        if (first < 0) {
+        if (!document.lines().hasCarriageReturn()) {
             return;
         }
+        int first = text.indexOf('\r');
         int lf = 0;
         int crlf = 0;
         int cr = 0;
