@@ -19,11 +19,24 @@ public final class Linter {
 
     private final List<Rule> rules;
     private final Map<String, Severity> severities;
+    /** Each rule's severity, by position in {@link #rules}: looked up once here, not per rule and document. */
+    private final Severity[] severityOf;
+    /** The codes of the deferential rules (empty when there are none). */
+    private final java.util.Set<String> deferential;
 
     /** @param severities severity per rule code, overriding the default; rules absent from the map keep theirs */
     public Linter(List<Rule> rules, Map<String, Severity> severities) {
         this.rules = List.copyOf(rules);
         this.severities = Map.copyOf(severities);
+        this.severityOf = new Severity[this.rules.size()];
+        java.util.Set<String> deferentialCodes = new java.util.HashSet<>();
+        for (int r = 0; r < this.rules.size(); r++) {
+            severityOf[r] = severityOf(this.rules.get(r));
+            if (this.rules.get(r).deferential()) {
+                deferentialCodes.add(this.rules.get(r).metadata().code());
+            }
+        }
+        this.deferential = java.util.Set.copyOf(deferentialCodes);
     }
 
     public Linter(List<Rule> rules) {
@@ -37,8 +50,9 @@ public final class Linter {
     public LintResult lint(CorpusDocument document) {
         List<Diagnostic> found = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
-        for (Rule rule : rules) {
-            Severity severity = severities.getOrDefault(rule.metadata().code(), rule.metadata().defaultSeverity());
+        for (int r = 0; r < rules.size(); r++) {
+            Rule rule = rules.get(r);
+            Severity severity = severityOf[r];
             DiagnosticSink sink = (TextRange range, String message, Diagnostic.Related related, List<Fix> fixes) ->
                     found.add(new Diagnostic(rule.metadata(), message, range, severity, fixes, related));
             int before = found.size();
@@ -55,7 +69,7 @@ public final class Linter {
             found.removeIf(d -> suppressions.suppresses(d, document.lines()));
             for (Rule rule : rules) {
                 if (rule instanceof UnusedSuppression unused) {
-                    Severity severity = severities.getOrDefault(rule.metadata().code(), rule.metadata().defaultSeverity());
+                    Severity severity = severityOf(rule);
                     unused.reportUnused(document, suppressions, (range, message, related, fixes) ->
                             found.add(new Diagnostic(rule.metadata(), message, range, severity, fixes, related)));
                 }
@@ -65,16 +79,18 @@ public final class Linter {
         return new LintResult(document, withoutDeferredDuplicates(found, document.text()), failures);
     }
 
+    private Severity severityOf(Rule rule) {
+        return severities.getOrDefault(rule.metadata().code(), rule.metadata().defaultSeverity());
+    }
+
     /**
      * Drops a deferential rule's findings that non-deferential findings of the same family already cover,
      * together: three promo lines reported one by one cover the learned block they form.
      */
     private List<Diagnostic> withoutDeferredDuplicates(List<Diagnostic> found, String text) {
-        if (rules.stream().noneMatch(Rule::deferential)) {
+        if (deferential.isEmpty()) {
             return found;
         }
-        java.util.Set<String> deferential = new java.util.HashSet<>();
-        rules.stream().filter(Rule::deferential).forEach(r -> deferential.add(r.metadata().code()));
         List<Diagnostic> kept = new ArrayList<>(found.size());
         for (Diagnostic d : found) {
             if (!deferential.contains(d.rule().code()) || !covered(d, found, deferential, text)) {
