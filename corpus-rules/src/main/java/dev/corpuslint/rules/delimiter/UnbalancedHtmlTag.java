@@ -1,6 +1,7 @@
 package dev.corpuslint.rules.delimiter;
 
 import dev.corpuslint.rules.document.CorpusDocument;
+import dev.corpuslint.rules.document.Scan;
 import dev.corpuslint.rules.engine.DiagnosticSink;
 import dev.corpuslint.rules.engine.Rule;
 import dev.corpuslint.rules.model.Family;
@@ -74,11 +75,10 @@ public final class UnbalancedHtmlTag implements Rule {
         Deque<Open> open = new ArrayDeque<>();
         Matcher m = TOKEN.matcher(text);
         int codeIndex = 0;
-        // Each token starts with `<`: the matcher is tried only where indexOf finds one, as find() would
-        // try every position of the body. `from` is where the search goes on: past the token, or past
-        // the code, comment or raw-text element it skips.
+        // `from` is where the search goes on: past the token, or past the code, comment or raw-text
+        // element it skips.
         int from = body.start();
-        while (nextToken(m, text, from, body.end())) {
+        while (Scan.find(m, text, '<', from, body.end())) {
             from = m.end();
             while (codeIndex < code.size() && code.get(codeIndex).end() <= m.start()) {
                 codeIndex++;
@@ -137,17 +137,6 @@ public final class UnbalancedHtmlTag implements Rule {
         while (!open.isEmpty()) {
             reportUnclosed(open.pollLast(), sink);
         }
-    }
-
-    /** Finds the first token at or after {@code from} and before {@code end}, as {@code find()} in that region would. */
-    static boolean nextToken(Matcher m, String text, int from, int end) {
-        for (int at = text.indexOf('<', from); at >= 0 && at < end; at = text.indexOf('<', at + 1)) {
-            m.region(at, end);
-            if (m.lookingAt()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean startsLine(String text, int at) {

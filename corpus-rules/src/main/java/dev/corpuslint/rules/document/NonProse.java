@@ -283,21 +283,13 @@ public final class NonProse {
     }
 
     /**
-     * Every match of {@code pattern}, which starts with {@code first}: tried only where indexOf finds that
-     * character, since Matcher.find tries every position and this was the hottest loop of a corpus run.
-     * Same matches as find(): transparent bounds let lookarounds see past the region's start.
+     * Every match of {@code pattern}, which starts with {@code first} ({@link Scan#find}). Transparent bounds
+     * let lookarounds see past the region's start, as they would with find() over the whole text.
      */
     private static void add(List<TextRange> out, Pattern pattern, char first, String text, int base) {
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int at = text.indexOf(first);
-        while (at >= 0) {
-            m.region(at, text.length());
-            if (m.lookingAt() && m.end() > m.start()) {
-                out.add(new TextRange(base + m.start(), base + m.end()));
-                at = text.indexOf(first, m.end());
-            } else {
-                at = text.indexOf(first, at + 1);
-            }
+        for (int from = 0; Scan.find(m, text, first, from, text.length()); from = m.end()) {
+            out.add(new TextRange(base + m.start(), base + m.end()));
         }
     }
 

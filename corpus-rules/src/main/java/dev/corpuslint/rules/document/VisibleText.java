@@ -14,24 +14,17 @@ public final class VisibleText {
             text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
         }
         text = strip(text);
-        // matches() needs the same mark at both ends, so a list item (`* …`) is ruled out without a matcher,
-        // whose lazy group otherwise tries the closing mark at every character of the line.
-        if (text.length() > 1 && (text.charAt(0) == '*' || text.charAt(0) == '_') && mayEndWith(text, text.charAt(0))) {
+        // matches() needs the same mark at both ends (`$` cannot stop before a final line terminator when the
+        // whole text must match), so a list item (`* …`) is ruled out without a matcher, whose lazy group
+        // otherwise tries the closing mark at every character of the line.
+        char mark = text.isEmpty() ? 0 : text.charAt(0);
+        if ((mark == '*' || mark == '_') && text.length() > 1 && text.charAt(text.length() - 1) == mark) {
             var emphasis = EMPHASIS.matcher(text);
             if (emphasis.matches()) {
                 text = strip(emphasis.group(2));
             }
         }
         return text;
-    }
-
-    /**
-     * Whether {@code text} ends with {@code mark}, which it must for {@code matches()} of a pattern ending in
-     * {@code mark$} (matching the whole text, that {@code $} cannot stop before a final line terminator). A
-     * test to run first: such patterns scan the whole line, lazily or greedily, before they fail.
-     */
-    static boolean mayEndWith(String text, char mark) {
-        return !text.isEmpty() && text.charAt(text.length() - 1) == mark;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.corpuslint.rules.document.BodyKind;
 import dev.corpuslint.rules.document.CorpusDocument;
 import dev.corpuslint.rules.document.LineIndex;
 import dev.corpuslint.rules.document.NonProse;
+import dev.corpuslint.rules.document.Scan;
 import dev.corpuslint.rules.engine.DiagnosticSink;
 import dev.corpuslint.rules.engine.Rule;
 import dev.corpuslint.rules.model.Applicability;
@@ -66,16 +67,8 @@ public final class HtmlEntityInMarkdown implements Rule {
         }
         NonProse nonProse = document.body().nonProse();
         LineIndex lines = document.lines();
-        // Tried only where indexOf finds an `&`, which every match starts with: find() tried every position
-        // of every body. Same matches: the pattern has no anchors or lookarounds that would see the region.
         Matcher m = ENTITY.matcher(text);
-        for (int at = text.indexOf('&', body.start()); at >= 0 && at < body.end(); at = text.indexOf('&', at)) {
-            m.region(at, body.end());
-            if (!m.lookingAt()) {
-                at++;
-                continue;
-            }
-            at = m.end();
+        for (int from = body.start(); Scan.find(m, text, '&', from, body.end()); from = m.end()) {
             String line = lines.lineText(lines.lineOf(m.start()));
             if (nonProse.touches(m.start(), m.end()) || HTML_LINE.matcher(line).find()) {
                 continue; // raw HTML, also quoted (`> <title>&#19990;…`): there the encoded form is the content

@@ -236,7 +236,7 @@ public final class Mojibake implements Rule {
         return decoded.codePoints().allMatch(Mojibake::isRepairChar);
     }
 
-    static boolean isRepairChar(int cp) {
+    private static boolean isRepairChar(int cp) {
         return Character.isIdeographic(cp) || (cp >= 0x3000 && cp <= 0x30FF)
                 || (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0xA0 && cp <= 0xFF) || (cp >= 0x2010 && cp <= 0x2027)
                 || cp == 0x2122 || (cp >= 0xAC00 && cp <= 0xD7A3);
