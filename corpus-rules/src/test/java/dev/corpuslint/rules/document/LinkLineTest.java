@@ -39,11 +39,7 @@ class LinkLineTest {
         int images = 0;
         int links = 0;
         for (int round = 0; round < 200_000; round++) {
-            StringBuilder line = new StringBuilder();
-            for (int length = random.nextInt(12); line.length() < length; ) {
-                line.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String text = line.toString();
+            String text = Pieces.text(random, "", pieces, 12);
             assertAgrees(text);
             images += LinkLine.imageAddress(text) != null ? 1 : 0;
             links += LinkLine.isImageOrLink(text) ? 1 : 0;

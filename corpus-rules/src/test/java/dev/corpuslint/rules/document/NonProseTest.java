@@ -30,11 +30,7 @@ class NonProseTest {
         java.util.Random random = new java.util.Random(3);
         int found = 0;
         for (int round = 0; round < 200_000; round++) {
-            StringBuilder line = new StringBuilder("]");
-            for (int length = random.nextInt(10); line.length() < length; ) {
-                line.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String text = line.toString();
+            String text = Pieces.text(random, "]", pieces, 10);
             java.util.regex.Matcher m = target.matcher(text);
             int expected = m.lookingAt() ? m.end() : -1;
             assertEquals(expected, NonProse.linkTargetEnd(text, 0), text);

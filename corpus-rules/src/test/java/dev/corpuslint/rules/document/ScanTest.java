@@ -19,11 +19,7 @@ class ScanTest {
         Random random = new Random(9);
         int matches = 0;
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int length = random.nextInt(24); text.length() < length; ) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String s = text.toString();
+            String s = Pieces.text(random, "", pieces, 24);
             int start = s.isEmpty() ? 0 : random.nextInt(s.length());
             int end = start + (s.length() == start ? 0 : random.nextInt(s.length() - start + 1));
             List<String> expected = new ArrayList<>();
