@@ -36,16 +36,18 @@ public final class HalfWidthPunctuationInCjk implements Rule {
         return METADATA;
     }
 
-    /** The index of {@code c} in {@link #HALF}, or -1: a switch, since it is asked of every character of every body. */
+    /** Each ASCII character's index in {@link #HALF}, or -1: looked up for every character of every body. */
+    private static final byte[] HALF_KIND = new byte[0x80];
+
+    static {
+        java.util.Arrays.fill(HALF_KIND, (byte) -1);
+        for (int k = 0; k < HALF.length(); k++) {
+            HALF_KIND[HALF.charAt(k)] = (byte) k;
+        }
+    }
+
     private static int halfKind(char c) {
-        return switch (c) {
-            case ',' -> 0;
-            case ';' -> 1;
-            case ':' -> 2;
-            case '?' -> 3;
-            case '!' -> 4;
-            default -> -1;
-        };
+        return c < 0x80 ? HALF_KIND[c] : -1;
     }
 
     @Override
