@@ -30,13 +30,14 @@ public final class FrontMatter {
      */
     static final int MAX_NESTING = 64;
     /** Immutable, so built once rather than per document (building it showed in corpus profiles). */
-    private static final LoadSettings SETTINGS = LoadSettings.builder()
+    static final LoadSettings SETTINGS = LoadSettings.builder()
             .setLabel("front matter")
             .setUseMarks(true)
             .setAllowRecursiveKeys(false)
             .setMaxAliasesForCollections(MAX_ALIASES)
             .setCodePointLimit(MAX_CODE_POINTS)
             .build();
+    private static final org.snakeyaml.engine.v2.resolver.ScalarResolver RESOLVER = SETTINGS.getSchema().getScalarResolver();
 
     private final String text;
     private final LineIndex lines;
@@ -161,6 +162,11 @@ public final class FrontMatter {
         if (tooDeep >= 0) {
             error = new YamlError("collections nested more than " + MAX_NESTING + " levels deep; not parsed",
                     content.start() + tooDeep);
+            return;
+        }
+        // Nearly all front matter is flat `key: value` lines, read here without snakeyaml (FlatYaml says why).
+        root = FlatYaml.compose(SETTINGS.getLabel(), RESOLVER, yaml);
+        if (root != null) {
             return;
         }
         try {
