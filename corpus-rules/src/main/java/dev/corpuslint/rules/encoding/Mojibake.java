@@ -71,10 +71,11 @@ public final class Mojibake implements Rule {
             if ((survey.pages() & 1 << p) == 0) {
                 continue; // no character here can start a repair for this page: its scan would find none
             }
+            int bit = 1 << p;
             int i = 0;
             while (i < text.length()) {
-                if (!mayLead(text.charAt(i), page)) {
-                    i++; // the common case, tested here rather than by a call per character and code page
+                if ((starts(text.charAt(i)) & bit) == 0) {
+                    i++; // the common case: this character cannot start a repair for this page
                     continue;
                 }
                 Repair repair = repairAt(text, i, page);
@@ -116,11 +117,7 @@ public final class Mojibake implements Rule {
             if (firstCyrillic < 0 && c >= 'д' && c <= 'й') {
                 firstCyrillic = i;
             }
-            for (int p = 0; p < CODE_PAGES.size() && pages != all; p++) {
-                if ((pages & 1 << p) == 0 && mayLead(c, CODE_PAGES.get(p))) {
-                    pages |= 1 << p;
-                }
-            }
+            pages |= starts(c);
         }
         return new Survey(pages, firstCyrillic);
     }
@@ -169,13 +166,59 @@ public final class Mojibake implements Rule {
         return new Repair(bestEnd, bestDecoded);
     }
 
-    /** Whether {@code c} maps back to a byte that can lead a multi-byte UTF-8 sequence (C2-F4). */
-    private static boolean mayLead(char c, CodePage page) {
+    /**
+     * Which code pages' repairs may start at {@code c} (bit i for {@code CODE_PAGES.get(i)}). For a single-byte
+     * page, its byte must lead a multi-byte UTF-8 sequence; for GBK, its two bytes must also begin a sequence
+     * {@link #startsWithRepairableSequences} accepts (a continuation byte second, and when the two bytes are a
+     * whole sequence, a character a repair may hold). In Chinese text most ideographs have a GBK byte that
+     * could lead; about half fail on the second byte, which this tells with one lookup, not a call per start.
+     * Memoised per character for the reason {@link #gbk} is.
+     */
+    static int starts(char c) {
         if (c < 0x80) {
-            return false;
+            return 0;
         }
-        int lead = page.bytes() == null ? gbk(c) >> 8 & 0xFF : page.bytes()[c];
+        int starts = STARTS[c];
+        if (starts < 0) {
+            starts = 0;
+            for (int p = 0; p < CODE_PAGES.size(); p++) {
+                CodePage page = CODE_PAGES.get(p);
+                if (page.bytes() == null ? mayStartGbk(c) : mayLead(c, page)) {
+                    starts |= 1 << p;
+                }
+            }
+            STARTS[c] = (byte) starts;
+        }
+        return starts;
+    }
+
+    private static final byte[] STARTS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        java.util.Arrays.fill(STARTS, (byte) -1);
+    }
+
+    private static boolean mayStartGbk(char c) {
+        int bytes = gbk(c) & 0xFFFF;
+        int lead = bytes >> 8;
+        int second = bytes & 0xFF;
+        return lead >= 0xC2 && lead <= 0xF4 && (second & 0xC0) == 0x80
+                && (lead > 0xDF || isRepairChar((lead & 0x1F) << 6 | second & 0x3F));
+    }
+
+    /** Whether {@code c} maps back to a byte of a single-byte page that can lead a multi-byte UTF-8 sequence (C2-F4). */
+    private static boolean mayLead(char c, CodePage page) {
+        int lead = page.bytes()[c];
         return lead >= 0xC2 && lead <= 0xF4;
+    }
+
+    /** Whether a repair for {@code CODE_PAGES.get(page)} starts at {@code start} (for tests). */
+    static boolean repairsAt(String text, int start, int page) {
+        return repairAt(text, start, CODE_PAGES.get(page)) != null;
+    }
+
+    static int codePages() {
+        return CODE_PAGES.size();
     }
 
     /**

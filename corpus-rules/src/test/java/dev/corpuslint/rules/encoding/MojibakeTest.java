@@ -91,4 +91,34 @@ class MojibakeTest {
         }
         org.junit.jupiter.api.Assertions.assertTrue(checked > 20_000, "GBK has over 20,000 two-byte characters: " + checked);
     }
+
+    /**
+     * A character whose start bit is clear starts no repair, whatever follows it. The followers are pieces of
+     * real mojibake (UTF-8 Chinese, Japanese, Korean, Latin and symbols read through each code page, from each
+     * of their first characters), so they continue the sequences a possible start would begin.
+     */
+    @Test
+    void noRepairStartsAtACharacterWhoseStartBitIsClear() {
+        String[] charsets = {"windows-1252", "windows-1251", "GBK"};
+        String source = "中文新闻报道，网络安全：《标题》“引号”——日本語のテキスト한국어 café © 2023";
+        int repairs = 0;
+        for (int p = 0; p < Mojibake.codePages(); p++) {
+            String garbled = garble(source, charsets[p]);
+            List<String> followers = new java.util.ArrayList<>();
+            for (int from = 1; from < garbled.length() - 8; from++) {
+                followers.add(garbled.substring(from, from + 8));
+            }
+            for (int c = 0x80; c <= Character.MAX_VALUE; c++) {
+                boolean mayStart = (Mojibake.starts((char) c) & 1 << p) != 0;
+                for (String follower : followers) {
+                    boolean repaired = Mojibake.repairsAt((char) c + follower, 0, p);
+                    if (repaired) {
+                        repairs++;
+                    }
+                    assertTrue(mayStart || !repaired, "U+" + Integer.toHexString(c) + " + " + follower + " for " + charsets[p]);
+                }
+            }
+        }
+        assertTrue(repairs > 1000, "the followers complete repairs: " + repairs);
+    }
 }
