@@ -40,15 +40,16 @@ public final class UnbalancedCjkPunctuation implements Rule {
     public void check(CorpusDocument document, DiagnosticSink sink) {
         TextRange body = document.body().range();
         String text = document.text();
-        if (!containsAny(text, body)) {
+        char[] chars = document.chars();
+        if (!containsAny(chars, body)) {
             return;
         }
         NonProse nonProse = document.body().nonProse();
-        java.util.List<TextRange> paragraphs = paragraphs(text, body);
+        java.util.List<TextRange> paragraphs = paragraphs(text, chars, body);
         for (TextRange paragraph : paragraphs) {
-            checkParagraph(text, paragraph.start(), paragraph.end(), nonProse, sink);
+            checkParagraph(text, chars, paragraph.start(), paragraph.end(), nonProse, sink);
         }
-        checkDoubleQuotes(text, paragraphs, nonProse, sink);
+        checkDoubleQuotes(text, chars, paragraphs, nonProse, sink);
     }
 
     /**
@@ -57,11 +58,15 @@ public final class UnbalancedCjkPunctuation implements Rule {
      * same alternative), without trying the alternation at every character, which was this rule's main cost.
      */
     static java.util.List<TextRange> paragraphs(String text, TextRange body) {
+        return paragraphs(text, text.toCharArray(), body);
+    }
+
+    private static java.util.List<TextRange> paragraphs(String text, char[] chars, TextRange body) {
         java.util.List<TextRange> paragraphs = new java.util.ArrayList<>();
         Matcher breaks = PARAGRAPH_BREAK.matcher(text);
         int start = body.start();
-        for (int i = body.start(); i < body.end(); i++) {
-            char c = text.charAt(i);
+        for (int i = body.start(), end = body.end(); i < end; i++) {
+            char c = chars[i];
             if (c != '\n' && c != '\r' && c != '<') {
                 continue;
             }
@@ -82,13 +87,14 @@ public final class UnbalancedCjkPunctuation implements Rule {
      * start of a paragraph continues an open quotation; any other second “ means the first was never
      * closed; a ” with nothing open closes nothing.
      */
-    private static void checkDoubleQuotes(String text, java.util.List<TextRange> paragraphs, NonProse nonProse, DiagnosticSink sink) {
+    private static void checkDoubleQuotes(String text, char[] chars, java.util.List<TextRange> paragraphs, NonProse nonProse,
+            DiagnosticSink sink) {
         int open = -1;
         TextRange openParagraph = null;
         for (TextRange paragraph : paragraphs) {
             boolean first = true;
-            for (int i = paragraph.start(); i < paragraph.end(); i++) {
-                char c = text.charAt(i);
+            for (int i = paragraph.start(), end = paragraph.end(); i < end; i++) {
+                char c = chars[i];
                 if ((c != '“' && c != '”') || nonProse.covers(i)) {
                     if (first && !isParagraphLead(c) && !nonProse.covers(i)) {
                         first = false;
@@ -119,10 +125,10 @@ public final class UnbalancedCjkPunctuation implements Rule {
         return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || "#>*_-+".indexOf(c) >= 0;
     }
 
-    private static void checkParagraph(String text, int start, int end, NonProse nonProse, DiagnosticSink sink) {
+    private static void checkParagraph(String text, char[] chars, int start, int end, NonProse nonProse, DiagnosticSink sink) {
         Deque<Integer> open = new ArrayDeque<>();
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             int opener = pairOfOpener(c);
             int closer = pairOfCloser(c);
             if ((opener < 0 && closer < 0) || c == '“' || c == '”' || nonProse.covers(i)) {
@@ -283,9 +289,9 @@ public final class UnbalancedCjkPunctuation implements Rule {
         return (c < 0x250 && Character.isLetterOrDigit(c));
     }
 
-    private static boolean containsAny(String text, TextRange range) {
-        for (int i = range.start(); i < range.end(); i++) {
-            char c = text.charAt(i);
+    private static boolean containsAny(char[] text, TextRange range) {
+        for (int i = range.start(), end = range.end(); i < end; i++) {
+            char c = text[i];
             if (c >= 0x2018 && (OPENERS.indexOf(c) >= 0 || CLOSERS.indexOf(c) >= 0)) {
                 return true;
             }

@@ -36,9 +36,10 @@ public final class FullWidthAlphanumeric implements Rule {
     public void check(CorpusDocument document, DiagnosticSink sink) {
         String text = document.text();
         TextRange body = document.body().range();
+        char[] chars = document.chars();
         int i = body.start();
         while (i < body.end()) {
-            if (!isFullWidthAlphanumeric(text.charAt(i))) {
+            if (!isFullWidthAlphanumeric(chars[i])) {
                 i++;
                 continue;
             }

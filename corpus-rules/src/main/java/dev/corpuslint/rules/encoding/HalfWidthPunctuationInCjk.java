@@ -55,8 +55,9 @@ public final class HalfWidthPunctuationInCjk implements Rule {
         String text = document.text();
         TextRange body = document.body().range();
         NonProse nonProse = null;
-        for (int i = body.start(); i < body.end(); i++) {
-            int kind = halfKind(text.charAt(i));
+        char[] chars = document.chars();
+        for (int i = body.start(), end = body.end(); i < end; i++) {
+            int kind = halfKind(chars[i]);
             if (kind < 0 || !isCjkBefore(text, i, body.start())) {
                 continue;
             }

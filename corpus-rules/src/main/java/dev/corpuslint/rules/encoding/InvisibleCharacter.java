@@ -31,9 +31,10 @@ public final class InvisibleCharacter implements Rule {
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
         String text = document.text();
+        char[] chars = document.chars();
         int i = 0;
-        while (i < text.length()) {
-            if (!isReported(text, i)) {
+        while (i < chars.length) {
+            if (isCommon(chars[i]) || !isReported(text, i)) {
                 i++;
                 continue;
             }
@@ -49,12 +50,17 @@ public final class InvisibleCharacter implements Rule {
         }
     }
 
+    /**
+     * Printable ASCII, everything from U+2065 up to the surrogates (CJK and its punctuation included) and from
+     * the private use area on but the BOM (full-width forms included): nearly every character, never reported.
+     */
+    private static boolean isCommon(char c) {
+        return c >= 0x20 && c < 0x7F || c > '\u2064' && c < '\uD800' || c >= '\uE000' && c != '\uFEFF';
+    }
+
     private static boolean isReported(String text, int i) {
         char c = text.charAt(i);
-        // Printable ASCII, everything from U+2065 up to the surrogates (CJK and its punctuation included)
-        // and from the private use area on but the BOM (full-width forms included): nearly every
-        // character, answered first.
-        if (c >= 0x20 && c < 0x7F || c > '\u2064' && c < '\uD800' || c >= '\uE000' && c != '\uFEFF') {
+        if (isCommon(c)) {
             return false;
         }
         if (c == '\uFEFF') {

@@ -69,8 +69,9 @@ public final class MixedChineseScripts implements Rule {
         int simplified = 0;
         int traditional = 0;
         int kana = 0;
-        for (int i = body.start(); i < body.end(); i++) {
-            char c = text.charAt(i);
+        char[] chars = document.chars();
+        for (int i = body.start(), end = body.end(); i < end; i++) {
+            char c = chars[i];
             if (c >= 0x3041 && c <= 0x30FF) {
                 kana++;
             }

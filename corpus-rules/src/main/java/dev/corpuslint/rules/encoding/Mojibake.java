@@ -61,10 +61,11 @@ public final class Mojibake implements Rule {
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
         String text = document.text();
-        if (!hasSuspects(text)) {
+        char[] chars = document.chars();
+        if (!hasSuspects(chars)) {
             return;
         }
-        Survey survey = survey(text);
+        Survey survey = survey(chars);
         List<TextRange> reported = new java.util.ArrayList<>();
         for (int p = 0; p < CODE_PAGES.size(); p++) {
             CodePage page = CODE_PAGES.get(p);
@@ -73,8 +74,8 @@ public final class Mojibake implements Rule {
             }
             int bit = 1 << p;
             int i = 0;
-            while (i < text.length()) {
-                if ((starts(text.charAt(i)) & bit) == 0) {
+            while (i < chars.length) {
+                if ((starts(chars[i]) & bit) == 0) {
                     i++; // the common case: this character cannot start a repair for this page
                     continue;
                 }
@@ -105,12 +106,12 @@ public final class Mojibake implements Rule {
      * for GBK but rarely any for cp1252 or cp1251, and a scan of every character per code page, plus one
      * for the Cyrillic shape, cost more than the repairs; a page without a possible lead has nothing to find.
      */
-    private static Survey survey(String text) {
+    private static Survey survey(char[] text) {
         int all = (1 << CODE_PAGES.size()) - 1;
         int pages = 0;
         int firstCyrillic = -1;
-        for (int i = 0; i < text.length() && (pages != all || firstCyrillic < 0); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < text.length && (pages != all || firstCyrillic < 0); i++) {
+            char c = text[i];
             if (c < 0x80) {
                 continue;
             }
@@ -381,9 +382,8 @@ public final class Mojibake implements Rule {
     }
 
 
-    private static boolean hasSuspects(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    private static boolean hasSuspects(char[] text) {
+        for (char c : text) {
             if ((c >= 0xC0 && c <= 0xFF) || (c >= 0x0430 && c <= 0x044F) || (c >= 0x4E00 && c <= 0x9FFF)) {
                 return true;
             }

@@ -10,6 +10,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CorpusDocumentTest {
     @Test
+    void charsAreTheTextMadeOnceAndShared() {
+        CorpusDocument document = CorpusDocument.fromText("a.md", "---\ntitle: 标题\n---\n正文“引号”\r\n😀 end");
+        assertEquals(document.text(), new String(document.chars()));
+        assertTrue(document.chars() == document.chars(), "one array per document, not a copy per rule");
+    }
+
+    @Test
     void anElementWhoseRecordedEndTagPrecedesItsStartHasNoRange() {
         // Found by LspRobustnessTest's random edits: jsoup closes the <font> implicitly when <div> opens
         // inside <p>, and records an end position before the element's start; BP111 then failed.
