@@ -33,22 +33,24 @@ final class FlatYaml {
     /** YAML's limit on the length of an implicit key. */
     private static final int MAX_KEY_LENGTH = 1024;
 
-    private final String name;
-    private final ScalarResolver resolver;
+    private static final String NAME = FrontMatter.SETTINGS.getLabel();
+    private static final ScalarResolver RESOLVER = FrontMatter.SETTINGS.getSchema().getScalarResolver();
+
     private final String yaml;
 
-    private FlatYaml(String name, ScalarResolver resolver, String yaml) {
-        this.name = name;
-        this.resolver = resolver;
+    private FlatYaml(String yaml) {
         this.yaml = yaml;
     }
 
-    /** The root mapping of {@code yaml}, or null when it is not entirely in the flat subset. */
-    static MappingNode compose(String name, ScalarResolver resolver, String yaml) {
+    /**
+     * The root mapping of {@code yaml} as {@link FrontMatter}'s settings compose it, or null when it is not
+     * entirely in the flat subset.
+     */
+    static MappingNode compose(String yaml) {
         if (yaml.isEmpty() || yaml.charAt(yaml.length() - 1) != '\n' || !onlyPlainCharacters(yaml)) {
             return null;
         }
-        return new FlatYaml(name, resolver, yaml).mapping();
+        return new FlatYaml(yaml).mapping();
     }
 
     /**
@@ -228,12 +230,12 @@ final class FlatYaml {
     }
 
     private ScalarNode scalar(int from, int to, int line, int lineStart, String value, ScalarStyle style) {
-        Tag tag = resolver.resolve(value, style == ScalarStyle.PLAIN);
+        Tag tag = RESOLVER.resolve(value, style == ScalarStyle.PLAIN);
         return new ScalarNode(tag, true, value, style, Optional.of(mark(from, line, from - lineStart)),
                 Optional.of(mark(to, line, to - lineStart)));
     }
 
     private Mark mark(int index, int line, int column) {
-        return new Mark(name, index, line, column, NO_BUFFER, 0);
+        return new Mark(NAME, index, line, column, NO_BUFFER, 0);
     }
 }

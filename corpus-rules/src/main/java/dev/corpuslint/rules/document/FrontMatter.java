@@ -37,7 +37,6 @@ public final class FrontMatter {
             .setMaxAliasesForCollections(MAX_ALIASES)
             .setCodePointLimit(MAX_CODE_POINTS)
             .build();
-    private static final org.snakeyaml.engine.v2.resolver.ScalarResolver RESOLVER = SETTINGS.getSchema().getScalarResolver();
 
     private final String text;
     private final LineIndex lines;
@@ -165,7 +164,7 @@ public final class FrontMatter {
             return;
         }
         // Nearly all front matter is flat `key: value` lines, read here without snakeyaml (FlatYaml says why).
-        root = FlatYaml.compose(SETTINGS.getLabel(), RESOLVER, yaml);
+        root = FlatYaml.compose(yaml);
         if (root != null) {
             return;
         }

@@ -176,27 +176,27 @@ public final class Mojibake implements Rule {
      * Memoised per character for the reason {@link #gbk} is.
      */
     static int starts(char c) {
-        if (c < 0x80) {
-            return 0;
-        }
         int starts = STARTS[c];
-        if (starts < 0) {
-            starts = 0;
-            for (int p = 0; p < CODE_PAGES.size(); p++) {
-                CodePage page = CODE_PAGES.get(p);
-                if (page.bytes() == null ? mayStartGbk(c) : mayLead(c, page)) {
-                    starts |= 1 << p;
-                }
+        return starts >= 0 ? starts : computeStarts(c); // small enough for C1 to inline into the scans
+    }
+
+    private static int computeStarts(char c) {
+        int starts = 0;
+        for (int p = 0; p < CODE_PAGES.size(); p++) {
+            CodePage page = CODE_PAGES.get(p);
+            if (page.bytes() == null ? mayStartGbk(c) : mayLead(c, page)) {
+                starts |= 1 << p;
             }
-            STARTS[c] = (byte) starts;
         }
+        STARTS[c] = (byte) starts;
         return starts;
     }
 
+    /** {@link #starts} per character, -1 until computed; ASCII starts nothing. */
     private static final byte[] STARTS = new byte[Character.MAX_VALUE + 1];
 
     static {
-        java.util.Arrays.fill(STARTS, (byte) -1);
+        java.util.Arrays.fill(STARTS, 0x80, STARTS.length, (byte) -1);
     }
 
     private static boolean mayStartGbk(char c) {

@@ -81,7 +81,7 @@ class FlatYamlTest {
     void readsTheCommonForms() {
         String yaml = "layout: post\ntitle: \"中国驻英大使\"\ndate: 2021-01-22T07:15:33.195Z\n\ntags: [ 联合早报 ]\nnote: 'x'\n"
                 + "categories: [a, b c,d]\nempty: []\n";
-        assertNotNull(FlatYaml.compose("front matter", resolver(), yaml));
+        assertNotNull(FlatYaml.compose(yaml));
         assertTrue(compareWithSnakeyaml(yaml));
     }
 
@@ -90,12 +90,12 @@ class FlatYamlTest {
         "title: x\n  more\n", "title: \"a\\\"b\"\n", "title: 'it''s'\n", "tags: [a, [b]]\n", "tags: [a,]\n",
         "title: 😀\n", "title: *a\n", "title:\tx\n", "key : x\n", "# c\ntitle: x\n", " \ntitle: x\n", "title: x:\n"})
     void declinesWhatItCannotReadExactly(String yaml) {
-        assertNull(FlatYaml.compose("front matter", resolver(), yaml));
+        assertNull(FlatYaml.compose(yaml));
     }
 
     /** Whether the flat reading accepted {@code yaml}; when it did, snakeyaml's tree must be the same. */
     private static boolean compareWithSnakeyaml(String yaml) {
-        MappingNode flat = FlatYaml.compose(FrontMatter.SETTINGS.getLabel(), resolver(), yaml);
+        MappingNode flat = FlatYaml.compose(yaml);
         if (flat == null) {
             return false;
         }
@@ -142,10 +142,6 @@ class FlatYamlTest {
         assertEquals(expected.getName(), actual.getName(), context);
         assertEquals(List.of(expected.getIndex(), expected.getLine(), expected.getColumn()),
                 List.of(actual.getIndex(), actual.getLine(), actual.getColumn()), context);
-    }
-
-    private static org.snakeyaml.engine.v2.resolver.ScalarResolver resolver() {
-        return FrontMatter.SETTINGS.getSchema().getScalarResolver();
     }
 
     private static String generate(Random random) {
