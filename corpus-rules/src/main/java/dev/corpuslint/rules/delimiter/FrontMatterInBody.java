@@ -38,7 +38,7 @@ public final class FrontMatterInBody implements Rule {
             return;
         }
         for (int line = first; line < lines.lineCount(); line++) {
-            if (!lines.lineText(line).stripTrailing().equals("---") || (line > first && !lines.lineText(line - 1).isBlank())) {
+            if (!isFence(document.text(), lines, line) || (line > first && !lines.lineText(line - 1).isBlank())) {
                 continue;
             }
             int keys = 0;
@@ -47,12 +47,30 @@ public final class FrontMatterInBody implements Rule {
                 keys++;
                 l++;
             }
-            if (keys >= MIN_KEYS && l < lines.lineCount() && lines.lineText(l).stripTrailing().equals("---")
+            if (keys >= MIN_KEYS && l < lines.lineCount() && isFence(document.text(), lines, l)
                     && !document.body().nonProse().covers(lines.lineStart(line))) {
                 sink.report(new TextRange(lines.lineStart(line), lines.lineEnd(l)),
                         "The body contains another front-matter block (" + keys + " keys)");
                 line = l;
             }
         }
+    }
+
+    /**
+     * Whether the line is `---` and trailing whitespace ({@code lineText(line).stripTrailing().equals("---")}),
+     * read in place: every body line is asked, and copying each one showed in corpus profiles.
+     */
+    static boolean isFence(String text, LineIndex lines, int line) {
+        int start = lines.lineStart(line);
+        int end = lines.lineEnd(line);
+        if (end - start < 3 || !text.startsWith("---", start)) {
+            return false;
+        }
+        for (int i = start + 3; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -9,8 +9,19 @@ public final class VisibleText {
     private VisibleText() {}
 
     public static String of(String line) {
-        String text = line.indexOf('<') >= 0 ? withoutMarkup(line) : line;
-        if (text.indexOf('&') >= 0) {
+        // One pass tells whether the line has markup or entities at all; most lines have neither.
+        boolean tag = false;
+        boolean entity = false;
+        for (int i = 0, n = line.length(); i < n; i++) {
+            char c = line.charAt(i);
+            if (c == '<') {
+                tag = true;
+            } else if (c == '&') {
+                entity = true;
+            }
+        }
+        String text = tag ? withoutMarkup(line) : line;
+        if (entity && text.indexOf('&') >= 0) {
             text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
         }
         text = strip(text);

@@ -9,6 +9,28 @@ import org.junit.jupiter.api.Test;
 class FrontMatterInBodyTest {
     private final FrontMatterInBody rule = new FrontMatterInBody();
 
+    /** The fence test reads the line in place; it must agree with trimming a copy of the line. */
+    @Test
+    void fenceLinesAreWhatStrippingTheLineGives() {
+        String[] pieces = {"-", "---", "--", " ", "\t", "\u3000", "\u00A0", "\r", "x", "\n", "\r\n", "\u2028", "\f"};
+        java.util.Random random = new java.util.Random(3);
+        int fences = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(12); text.length() < length; ) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            dev.corpuslint.rules.document.LineIndex lines = dev.corpuslint.rules.document.CorpusDocument
+                    .fromText("a.md", text.toString()).lines();
+            for (int line = 0; line < lines.lineCount(); line++) {
+                boolean expected = lines.lineText(line).stripTrailing().equals("---");
+                assertEquals(expected, FrontMatterInBody.isFence(text.toString(), lines, line), text.toString());
+                fences += expected ? 1 : 0;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(fences > 1000, "fences among the generated lines: " + fences);
+    }
+
     @Test
     void reportsASecondBlockInTheBody() {
         String text = "---\ntitle: a\n---\n正文结束。\n\n---\ntitle: 另一篇\ndate: 2021-04-22\n---\n下一篇正文\n";
