@@ -202,7 +202,7 @@ final class FlatYaml {
      * trailing `:`, and inside a flow list no flow indicator or `:` at all.
      */
     private boolean isPlain(int from, int to, boolean inFlow) {
-        if ("-?:,[]{}#&*!|>'\"%@`".indexOf(yaml.charAt(from)) >= 0) {
+        if (FrontMatter.YAML_INDICATORS.indexOf(yaml.charAt(from)) >= 0) {
             return false;
         }
         for (int i = from; i < to; i++) {

@@ -21,6 +21,9 @@ public final class FrontMatter {
     static final java.util.regex.Pattern VARIANT_OPEN = java.util.regex.Pattern.compile("(?:-{4,}|[－—]{3,}|-{3}[ \\t]*\\S.*)[ \\t]*");
     static final java.util.regex.Pattern VARIANT_CLOSE = java.util.regex.Pattern.compile("(?:-{4,}|[－—]{3,})[ \\t]*");
 
+    /** The characters YAML reads as syntax when a plain scalar would start with them (YAML 1.2, c-indicator). */
+    public static final String YAML_INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+
     private static final int MAX_ALIASES = 50;
     /** Real front matter is a few hundred characters; snakeyaml's time grows faster than linearly with scalar length. */
     static final int MAX_CODE_POINTS = 256 * 1024;

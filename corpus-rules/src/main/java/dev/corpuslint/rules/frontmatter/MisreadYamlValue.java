@@ -90,7 +90,7 @@ public final class MisreadYamlValue implements Rule {
      * contains. {@code MisreadYamlValueTest} checks every value it clears against snakeyaml.
      */
     static boolean isSurelyPlainText(String value) {
-        if (value.isEmpty() || "-?:,[]{}#&*!|>'\"%@` ".indexOf(value.charAt(0)) >= 0) {
+        if (value.isEmpty() || value.charAt(0) == ' ' || FrontMatter.YAML_INDICATORS.indexOf(value.charAt(0)) >= 0) {
             return false;
         }
         boolean nonAscii = false;
