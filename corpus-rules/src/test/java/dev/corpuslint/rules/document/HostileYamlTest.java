@@ -1,6 +1,7 @@
 package dev.corpuslint.rules.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.corpuslint.rules.BuiltInRules;
@@ -8,6 +9,8 @@ import dev.corpuslint.rules.engine.LintResult;
 import dev.corpuslint.rules.engine.Linter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Front matter written to hurt the parser: every case ends in an FM001 finding (or a clean parse) with
@@ -23,6 +26,16 @@ class HostileYamlTest {
 
     private static LintResult lintAll(String yaml) {
         return new Linter(BuiltInRules.ALL).lint(CorpusDocument.fromText("t.md", "---\n" + yaml + "\n---\nbody\n"));
+    }
+
+    /**
+     * snakeyaml-engine 2.10 read past its buffer when a surrogate pair straddled its 1,024-character window
+     * (found by Jazzer, `parseDocument`); 3.x reads such front matter like any other.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1022, 1023, 1024, 1025, 1026})
+    void anEmojiAcrossTheReadersWindowParses(int padding) {
+        assertNull(errorOf("title: " + "x".repeat(padding - 7) + "😀 " + "y".repeat(40)));
     }
 
     @Test
