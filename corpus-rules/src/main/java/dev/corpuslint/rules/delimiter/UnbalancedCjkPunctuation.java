@@ -57,11 +57,7 @@ public final class UnbalancedCjkPunctuation implements Rule {
      * only there, with {@code lookingAt}: this finds the same breaks as {@code find} (the leftmost match, the
      * same alternative), without trying the alternation at every character, which was this rule's main cost.
      */
-    static java.util.List<TextRange> paragraphs(String text, TextRange body) {
-        return paragraphs(text, text.toCharArray(), body);
-    }
-
-    private static java.util.List<TextRange> paragraphs(String text, char[] chars, TextRange body) {
+    static java.util.List<TextRange> paragraphs(String text, char[] chars, TextRange body) {
         java.util.List<TextRange> paragraphs = new java.util.ArrayList<>();
         Matcher breaks = PARAGRAPH_BREAK.matcher(text);
         int start = body.start();

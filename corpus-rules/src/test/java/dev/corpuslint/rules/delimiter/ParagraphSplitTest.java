@@ -41,7 +41,7 @@ class ParagraphSplitTest {
             int from = s.isEmpty() ? 0 : random.nextInt(s.length() / 3 + 1);
             int to = s.length() - (s.isEmpty() ? 0 : random.nextInt(s.length() / 3 + 1));
             TextRange body = new TextRange(from, Math.max(from, to));
-            assertEquals(byFind(s, body), UnbalancedCjkPunctuation.paragraphs(s, body), s);
+            assertEquals(byFind(s, body), UnbalancedCjkPunctuation.paragraphs(s, s.toCharArray(), body), s);
         }
     }
 }
