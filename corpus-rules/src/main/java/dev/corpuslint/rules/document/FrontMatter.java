@@ -160,15 +160,16 @@ public final class FrontMatter {
             error = new YamlError("front matter is longer than " + MAX_CODE_POINTS + " characters; not parsed", content.start());
             return;
         }
+        // Nearly all front matter is flat `key: value` lines, read here without snakeyaml (FlatYaml says why).
+        // Flat front matter nests one level at most, so the depth scan below is needed only for the rest.
+        root = FlatYaml.compose(yaml);
+        if (root != null) {
+            return;
+        }
         int tooDeep = tooDeepAt(yaml);
         if (tooDeep >= 0) {
             error = new YamlError("collections nested more than " + MAX_NESTING + " levels deep; not parsed",
                     content.start() + tooDeep);
-            return;
-        }
-        // Nearly all front matter is flat `key: value` lines, read here without snakeyaml (FlatYaml says why).
-        root = FlatYaml.compose(yaml);
-        if (root != null) {
             return;
         }
         try {
