@@ -51,20 +51,117 @@ public final class Linter {
         List<Diagnostic> found = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
-            Rule rule = rules.get(r);
-            Severity severity = severityOf[r];
-            DiagnosticSink sink = (TextRange range, String message, Diagnostic.Related related, List<Fix> fixes) ->
-                    found.add(new Diagnostic(rule.metadata(), message, range, severity, fixes, related));
-            int before = found.size();
-            try {
-                rule.check(document, sink);
-            } catch (RuntimeException | StackOverflowError e) {
-                // A rule bug must not cost the user the other rules' findings: drop its partial output, keep going.
-                found.subList(before, found.size()).clear();
-                failures.add(new RuleFailure(rule.metadata().code(), document.path(), e));
+            run(r, document.path(), found, failures, sink -> rules.get(sink.rule).check(document, sink));
+        }
+        return finish(document, found, failures, Suppressions.of(document));
+    }
+
+    /**
+     * Lints {@code document} with every rule but the corpus rules, which only take their evidence: a check
+     * that learns the corpus as it reads it completes the result with {@link #complete} once the corpus is
+     * known, instead of reading the file again. The result holds the document {@link CorpusDocument#detached
+     * detached} from its views.
+     */
+    public Deferred lintDeferring(CorpusDocument document) {
+        List<Diagnostic> found = new ArrayList<>();
+        List<RuleFailure> failures = new ArrayList<>();
+        Object[] evidence = new Object[rules.size()];
+        String[] codes = new String[rules.size()];
+        for (int r = 0; r < rules.size(); r++) {
+            if (rules.get(r) instanceof CorpusRule corpusRule) {
+                int at = r;
+                codes[r] = corpusRule.metadata().code();
+                run(r, document.path(), found, failures, sink -> evidence[at] = corpusRule.evidence(document));
+            } else {
+                run(r, document.path(), found, failures, sink -> rules.get(sink.rule).check(document, sink));
             }
         }
-        Suppressions suppressions = Suppressions.of(document);
+        return new Deferred(document.detached(), found, failures, evidence, codes, Suppressions.of(document));
+    }
+
+    /**
+     * The result {@link #lint} gives, from what {@link #lintDeferring} of a linter with the same rules and
+     * settings (this one, or one built with another learned index) found: this linter's corpus rules report
+     * from their evidence, then suppressions, order and deference apply as in {@link #lint}.
+     *
+     * @throws IllegalArgumentException when {@code deferred} comes from a linter with other rules
+     */
+    public LintResult complete(Deferred deferred) {
+        if (deferred.evidence.length != rules.size()) {
+            throw new IllegalArgumentException("deferred by a linter with " + deferred.evidence.length + " rules, completed by one with " + rules.size());
+        }
+        List<Diagnostic> found = new ArrayList<>(deferred.found);
+        List<RuleFailure> failures = new ArrayList<>(deferred.failures);
+        CorpusDocument document = deferred.document;
+        for (int r = 0; r < rules.size(); r++) {
+            Object evidence = deferred.evidence[r];
+            if (evidence == null) {
+                continue;
+            }
+            if (!(rules.get(r) instanceof CorpusRule corpusRule) || !corpusRule.metadata().code().equals(deferred.codes[r])) {
+                throw new IllegalArgumentException("deferred rule " + deferred.codes[r] + " is " + rules.get(r).metadata().code() + " here");
+            }
+            run(r, document.path(), found, failures, sink -> corpusRule.report(evidence, document.lines(), sink));
+        }
+        return finish(document, found, failures, deferred.suppressions);
+    }
+
+    /**
+     * One document's findings from every rule but the corpus rules, with the corpus rules' evidence, waiting
+     * for the corpus to be known; see {@link #lintDeferring}.
+     */
+    public static final class Deferred {
+        private final CorpusDocument document;
+        private final List<Diagnostic> found;
+        private final List<RuleFailure> failures;
+        private final Object[] evidence;
+        private final String[] codes;
+        private final Suppressions suppressions;
+
+        private Deferred(CorpusDocument document, List<Diagnostic> found, List<RuleFailure> failures, Object[] evidence,
+                String[] codes, Suppressions suppressions) {
+            this.document = document;
+            this.found = found;
+            this.failures = failures;
+            this.evidence = evidence;
+            this.codes = codes;
+            this.suppressions = suppressions;
+        }
+
+        /**
+         * About how many bytes of heap this keeps alive (text, line index, findings, evidence), for a caller
+         * that bounds how many it holds. An estimate that errs high: findings and evidence at generous sizes.
+         */
+        public long retainedBytes() {
+            long lines = document.lines().lineCount();
+            return 512 + 2L * document.text().length() + 24 * lines + 320L * found.size();
+        }
+    }
+
+    /** Runs rule {@code r} through {@code work}; a rule that throws costs only its own findings, recorded as a failure. */
+    private void run(int r, String path, List<Diagnostic> found, List<RuleFailure> failures, java.util.function.Consumer<BoundSink> work) {
+        Rule rule = rules.get(r);
+        int before = found.size();
+        try {
+            work.accept(new BoundSink(r, rule.metadata(), severityOf[r], found));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A rule bug must not cost the user the other rules' findings: drop its partial output, keep going.
+            found.subList(before, found.size()).clear();
+            failures.add(new RuleFailure(rule.metadata().code(), path, e));
+        }
+    }
+
+    /** A sink bound to one rule: its identity and severity go into every finding it reports. */
+    private record BoundSink(int rule, dev.corpuslint.rules.model.RuleMetadata metadata, Severity severity, List<Diagnostic> found)
+            implements DiagnosticSink {
+        @Override
+        public void report(TextRange range, String message, Diagnostic.Related related, List<Fix> fixes) {
+            found.add(new Diagnostic(metadata, message, range, severity, fixes, related));
+        }
+    }
+
+    /** Suppressions, the order of findings and deference, the same for {@link #lint} and {@link #complete}. */
+    private LintResult finish(CorpusDocument document, List<Diagnostic> found, List<RuleFailure> failures, Suppressions suppressions) {
         if (!suppressions.all().isEmpty()) {
             found.removeIf(d -> suppressions.suppresses(d, document.lines()));
             for (Rule rule : rules) {

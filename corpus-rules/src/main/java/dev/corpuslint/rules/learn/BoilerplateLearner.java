@@ -3,7 +3,7 @@ package dev.corpuslint.rules.learn;
 import dev.corpuslint.rules.document.CorpusDocument;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,31 +31,32 @@ public final class BoilerplateLearner {
     public void add(CorpusDocument document) {
         String source = SourceKey.of(document, root.orElse(null));
         List<CandidateLines.Candidate> candidates = CandidateLines.of(document, settings);
-        Set<String> keys = new LinkedHashSet<>();
-        Map<String, Integer> firstLine = new HashMap<>();
-        for (CandidateLines.Candidate c : candidates) {
-            if (keys.add(c.key())) {
-                firstLine.put(c.key(), c.line());
+        long[] all = CandidateLines.hashes(document, settings, source);
+        // Each distinct line once, at its first occurrence; hashed before taking the lock, which the other thread waits on.
+        long[] hashes = new long[all.length];
+        int[] first = new int[all.length];
+        int distinct = 0;
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < all.length; i++) {
+            if (seen.add(all[i])) {
+                hashes[distinct] = all[i];
+                first[distinct++] = i;
             }
         }
         // An exact copy of a document already counted would make every one of its lines look like template.
-        long bodyHash = LongCounter.hash(source, String.join("\n", keys));
-        // Hashed before taking the lock, which the other thread waits on.
-        long[] hashes = new long[keys.size()];
-        int k = 0;
-        for (String key : keys) {
-            hashes[k++] = LongCounter.hash(source, key);
+        long bodyHash = LongCounter.start(source);
+        for (int k = 0; k < distinct; k++) {
+            bodyHash = LongCounter.combine(bodyHash, hashes[k]);
         }
         synchronized (this) {
-            if (!keys.isEmpty() && !bodies.add(bodyHash)) {
+            if (distinct > 0 && !bodies.add(bodyHash)) {
                 return;
             }
             documentsPerSource.merge(source, 1, Integer::sum);
-            k = 0;
-            for (String key : keys) {
-                long h = hashes[k++];
-                if (counts.increment(h) == settings.minDocuments()) {
-                    reached.put(h, new LearnedIndex.Line(source, key, 0, document.bodyLines().visible(firstLine.get(key))));
+            for (int k = 0; k < distinct; k++) {
+                if (counts.increment(hashes[k]) == settings.minDocuments()) {
+                    CandidateLines.Candidate candidate = candidates.get(first[k]);
+                    reached.put(hashes[k], new LearnedIndex.Line(source, candidate.key(), 0, document.bodyLines().visible(candidate.line())));
                 }
             }
         }

@@ -25,7 +25,58 @@ public final class CandidateLines {
 
     private CandidateLines() {}
 
+    /** The document's candidate lines, found once per settings: learning and BP004 both ask for them in a directory check. */
     public static List<Candidate> of(CorpusDocument document, LearningSettings settings) {
+        return document.derived(new Key(settings.minLength(), settings.maxLength()), d -> List.copyOf(find(d, settings)));
+    }
+
+    /**
+     * What {@link CorpusDocument#derived} keeps the candidates under: the only settings they depend on. Written
+     * out because a record's generated {@code equals} and {@code hashCode} make classes at first use, which
+     * a one-file check would pay for at start-up.
+     */
+    private record Key(int minLength, int maxLength) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && k.minLength == minLength && k.maxLength == maxLength;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * minLength + maxLength;
+        }
+    }
+
+    /**
+     * The hash of each candidate's source and key ({@link LearnedIndex#hash}) in candidate order, computed once
+     * per document and source: the learner counts by them and BP004 looks lines up by them.
+     */
+    public static long[] hashes(CorpusDocument document, LearningSettings settings, String source) {
+        return document.derived(new HashesKey(settings.minLength(), settings.maxLength(), source), d -> {
+            List<Candidate> candidates = of(d, settings);
+            long start = LongCounter.start(source);
+            long[] hashes = new long[candidates.size()];
+            for (int i = 0; i < hashes.length; i++) {
+                hashes[i] = LongCounter.resume(start, candidates.get(i).key());
+            }
+            return hashes;
+        });
+    }
+
+    /** What {@link CorpusDocument#derived} keeps the hashes under; written out for the reason {@link Key} is. */
+    private record HashesKey(int minLength, int maxLength, String source) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof HashesKey k && k.minLength == minLength && k.maxLength == maxLength && k.source.equals(source);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * minLength + maxLength) * 31 + source.hashCode();
+        }
+    }
+
+    private static List<Candidate> find(CorpusDocument document, LearningSettings settings) {
         BodyLines body = document.bodyLines();
         List<Candidate> out = new ArrayList<>();
         for (int line = body.first(); line < body.end(); line++) {

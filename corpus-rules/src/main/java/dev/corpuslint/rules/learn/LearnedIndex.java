@@ -17,6 +17,14 @@ public record LearnedIndex(Optional<Path> root, LearningSettings settings, Map<S
     /** One learned line: in how many of its source's documents it appears, and one way it was written. */
     public record Line(String source, String key, int documents, String example) {}
 
+    /**
+     * The 64-bit hash a learner counts a line by, of its source and its normalised key: two lines with one
+     * hash are counted as one line (a chance of about 2^-64 per pair), so they are looked up as one too.
+     */
+    public static long hash(String source, String key) {
+        return LongCounter.hash(source, key);
+    }
+
     public Optional<Line> lookup(String source, String key) {
         Map<String, Line> bySource = lines.get(source);
         return bySource == null ? Optional.empty() : Optional.ofNullable(bySource.get(key));

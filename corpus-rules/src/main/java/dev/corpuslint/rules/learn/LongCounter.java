@@ -74,14 +74,30 @@ final class LongCounter {
 
     /** FNV-1a over the UTF-16 units of {@code a}, a separator, and {@code b}. */
     static long hash(String a, String b) {
+        return resume(start(a), b);
+    }
+
+    /** The state of {@link #hash} after {@code a} and the separator: a document's lines share their source's. */
+    static long start(String a) {
         long h = 0xcbf29ce484222325L;
         for (int i = 0; i < a.length(); i++) {
             h = (h ^ a.charAt(i)) * 0x100000001b3L;
         }
-        h = (h ^ 0xFFFF) * 0x100000001b3L;
+        return (h ^ 0xFFFF) * 0x100000001b3L;
+    }
+
+    /** {@link #hash} of the {@code a} that {@code state} was started with, and {@code b}. */
+    static long resume(long state, String b) {
+        long h = state;
         for (int i = 0; i < b.length(); i++) {
             h = (h ^ b.charAt(i)) * 0x100000001b3L;
         }
         return h;
+    }
+
+    /** Folds {@code value} into the running hash {@code h} of a sequence of hashes. */
+    static long combine(long h, long value) {
+        h = (h ^ value) * 0x100000001b3L;
+        return h ^ (h >>> 29);
     }
 }
