@@ -49,7 +49,7 @@ public class CheckCommand implements Callable<Integer> {
             summary.add(outcome);
             reporter.file(outcome);
         }
-        input.forEachFile(processor::check, summary, reporter, linters, err);
+        input.checkEachFile(processor, summary, reporter, linters, err);
         reporter.finish(summary);
         if (linters.cache() != null) {
             if (input.verbose) {

@@ -9,6 +9,7 @@ import dev.corpuslint.rules.engine.FixEngine;
 import dev.corpuslint.rules.engine.FixResult;
 import dev.corpuslint.rules.engine.LintResult;
 import dev.corpuslint.rules.engine.Linter;
+import dev.corpuslint.rules.learn.BoilerplateLearner;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -106,6 +107,75 @@ final class FileProcessor {
         LintResult result = ((Linter) linter).lint(document);
         cache.store(key, fingerprint, contentHash, result);
         return new FileOutcome.Linted(display, result);
+    }
+
+    /**
+     * The first half of {@link #check} in a check that learns as it reads ({@link LearningCheck}): reads the
+     * file, feeds it to {@code learner}, and lints it with every rule but the corpus rules, whose index does
+     * not exist yet. Null when the file is only learned from and is to be checked afresh once the index is
+     * built: when it is skipped or cannot be read or linted (the check reports why), or when the cache holds
+     * a result for this content (most likely still valid).
+     */
+    Held readAndLearn(FileCollector.Input input, BoilerplateLearner learner) {
+        if (tooLarge(input) != null) {
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(input.path());
+        } catch (IOException | OutOfMemoryError e) {
+            return null;
+        }
+        if (isBinary(bytes)) {
+            return null;
+        }
+        CorpusDocument document;
+        try {
+            document = CorpusDocument.fromBytes(input.display(), bytes);
+            learner.add(document);
+        } catch (OutOfMemoryError | RuntimeException | StackOverflowError e) {
+            return null; // a document the learner cannot take is not learned from, as in the learning pass
+        }
+        Object linter = linterFor(input.path());
+        if (linter instanceof FileOutcome.Failed) {
+            return null;
+        }
+        ResultCache cache = linters.cache();
+        String contentHash = null;
+        if (cache != null) {
+            contentHash = ResultCache.contentHash(bytes);
+            if (cache.holds(input.path().toAbsolutePath().normalize().toString(), contentHash)) {
+                return null;
+            }
+        }
+        try {
+            return new Held(((Linter) linter).lintDeferring(document), contentHash);
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    /** A file's result waiting for the learned index, and its content hash when results are cached. */
+    record Held(Linter.Deferred deferred, String contentHash) {}
+
+    /** The second half of {@link #check} for a file {@link #readAndLearn} held: its result, now the index is known. */
+    FileOutcome complete(FileCollector.Input input, Held held) {
+        Object linter = linterFor(input.path());
+        if (linter instanceof FileOutcome.Failed failed) {
+            return new FileOutcome.Failed(input.display(), failed.message());
+        }
+        LintResult result = ((Linter) linter).complete(held.deferred());
+        ResultCache cache = linters.cache();
+        if (cache != null) {
+            cache.linted();
+            try {
+                cache.store(input.path().toAbsolutePath().normalize().toString(), linters.fingerprint(input.path()),
+                        held.contentHash(), result);
+            } catch (dev.corpuslint.rules.config.ConfigException e) {
+                return new FileOutcome.Failed(input.display(), "configuration error: " + e.getMessage());
+            }
+        }
+        return new FileOutcome.Linted(input.display(), result);
     }
 
     /**

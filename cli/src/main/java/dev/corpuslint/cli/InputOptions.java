@@ -102,23 +102,29 @@ final class InputOptions {
      */
     void forEachFile(java.util.function.Function<FileCollector.Input, FileOutcome> work, Summary summary, Reporter reporter,
             Linters linters, PrintWriter err) {
+        eachFile(work, null, summary, reporter, linters, err);
+    }
+
+    /**
+     * {@link #forEachFile} with {@code processor}'s check, reading each file once when it also learns: see
+     * {@link LearningCheck}.
+     */
+    void checkEachFile(FileProcessor processor, Summary summary, Reporter reporter, Linters linters, PrintWriter err) {
+        eachFile(processor::check, processor, summary, reporter, linters, err);
+    }
+
+    private void eachFile(java.util.function.Function<FileCollector.Input, FileOutcome> work, FileProcessor checking,
+            Summary summary, Reporter reporter, Linters linters, PrintWriter err) {
         List<FileCollector.Input> files = FileCollector.collect(filePaths(), selection(), outcome -> {
             summary.add(outcome);
             reporter.file(outcome);
         });
         boolean showProgress = !quiet && files.size() > 1 && Terminal.stderr();
-        if (linters != null && files.size() > 1 && linters.shouldLearn(filePaths())) {
-            ProgressBar learning = showProgress ? new ProgressBar(err, "learning", files.size()) : null;
-            linters.learnFrom(withinSizeLimit(files), threadCount(), Path.of(filePaths().get(0)), learning);
-            if (learning != null) {
-                learning.clear();
-            }
-        }
-        ProgressBar progress = showProgress ? new ProgressBar(err, "checking", files.size()) : null;
         java.util.Set<String> configErrors = new java.util.HashSet<>();
-        OrderedRunner.run(files, threadCount(), isolated(work), result -> {
-            if (progress != null) {
-                progress.clear();
+        ProgressBar[] progress = {null};
+        java.util.function.Consumer<FileOutcome> report = result -> {
+            if (progress[0] != null) {
+                progress[0].clear();
             }
             FileOutcome outcome = result;
             // A broken configuration governs many files: its message in full once, then a pointer to it.
@@ -128,12 +134,36 @@ final class InputOptions {
             }
             summary.add(outcome);
             reporter.file(outcome);
-            if (progress != null) {
-                progress.advance();
+            if (progress[0] != null) {
+                progress[0].advance();
             }
-        });
-        if (progress != null) {
-            progress.clear();
+        };
+        if (linters != null && files.size() > 1 && linters.shouldLearn(filePaths())) {
+            Path settingsFrom = Path.of(filePaths().get(0));
+            if (checking != null) {
+                Linters.Learning learning = linters.startLearning(withinSizeLimit(files), settingsFrom);
+                if (learning != null) {
+                    ProgressBar reading = showProgress ? new ProgressBar(err, "checking", files.size()) : null;
+                    progress[0] = showProgress ? new ProgressBar(err, "reporting", files.size()) : null;
+                    LearningCheck.run(files, threadCount(), linters, learning, checking, isolated(work), LearningCheck.budget(),
+                            reading, report);
+                    if (progress[0] != null) {
+                        progress[0].clear();
+                    }
+                    return;
+                }
+            } else {
+                ProgressBar learning = showProgress ? new ProgressBar(err, "learning", files.size()) : null;
+                linters.learnFrom(withinSizeLimit(files), threadCount(), settingsFrom, learning);
+                if (learning != null) {
+                    learning.clear();
+                }
+            }
+        }
+        progress[0] = showProgress ? new ProgressBar(err, "checking", files.size()) : null;
+        OrderedRunner.run(files, threadCount(), isolated(work), report);
+        if (progress[0] != null) {
+            progress[0].clear();
         }
     }
 

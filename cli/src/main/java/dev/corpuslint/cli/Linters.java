@@ -159,6 +159,22 @@ final class Linters {
      * that no persisted index governs. Unreadable and binary files are skipped here and reported when linted.
      */
     void learnFrom(List<FileCollector.Input> files, int threads, Path settingsFrom, ProgressBar progress) {
+        Learning learning = startLearning(files, settingsFrom);
+        if (learning != null) {
+            learn(learning.learner(), files, threads, progress);
+            finishLearning(learning);
+        }
+    }
+
+    /** A learner for this run, and where the cache keeps what it learns (null without a cache). */
+    record Learning(BoilerplateLearner learner, Path stored) {}
+
+    /**
+     * The learning this run needs before files that no persisted index governs can be checked: null when
+     * there is none, because the cache held the index learned from exactly these files (now in use) or the
+     * configuration is broken (reported per file when linting).
+     */
+    Learning startLearning(List<FileCollector.Input> files, Path settingsFrom) {
         BoilerplateLearner learner;
         String settings;
         try {
@@ -166,21 +182,25 @@ final class Linters {
             learner = new BoilerplateLearner(learning, Optional.empty());
             settings = learning.toString();
         } catch (ConfigException e) {
-            return; // reported per file when linting
+            return null;
         }
         Path stored = cache == null ? null : cache.learnedIndexFile(files, settings);
         if (stored != null && Files.isRegularFile(stored)) {
             try {
                 learnedThisRun = LearnedIndexFile.read(stored, Optional.empty());
-                return;
+                return null;
             } catch (ConfigException e) {
                 // a damaged cached index is learned again
             }
         }
-        learn(learner, files, threads, progress);
-        learnedThisRun = learner.build();
-        if (stored != null) {
-            cache.storeLearnedIndex(learnedThisRun, stored);
+        return new Learning(learner, stored);
+    }
+
+    /** Builds what {@code learning} counted and uses it from now on (and keeps it in the cache). */
+    void finishLearning(Learning learning) {
+        learnedThisRun = learning.learner().build();
+        if (learning.stored() != null) {
+            cache.storeLearnedIndex(learnedThisRun, learning.stored());
         }
     }
 

@@ -124,6 +124,21 @@ final class ResultCache {
         }
     }
 
+    /**
+     * Whether a result is kept for {@code key} with this content, whatever decided it: a check that learns
+     * as it reads leaves such a file to the cache, since its fingerprint (which includes the learned index)
+     * is known only after every file was read, and is most often unchanged.
+     */
+    boolean holds(String key, String contentHash) {
+        Stored s = stored.get(key);
+        return s != null && s.contentHash().equals(contentHash);
+    }
+
+    /** Counts a file linted without a lookup: one a check that learns as it reads did not leave to the cache. */
+    void linted() {
+        misses.incrementAndGet();
+    }
+
     /** For --verbose: how many files came from the cache and how many were linted. */
     String describe() {
         return hits.get() + " files from the cache, " + misses.get() + " linted";
