@@ -28,13 +28,17 @@ final class GithubReporter implements Reporter {
             return;
         }
         var lines = linted.result().document().lines();
+        // One write per file, not a flush per finding (see TextReporter).
+        StringBuilder block = new StringBuilder();
         for (Diagnostic d : linted.result().diagnostics()) {
             Positions p = Positions.of(lines, d.range());
             String level = d.severity() == Severity.ERROR ? "error" : d.severity() == Severity.WARNING ? "warning" : "notice";
-            out.println("::" + level + " file=" + property(linted.path()) + ",line=" + p.line() + ",col=" + p.column()
+            block.append("::" + level + " file=" + property(linted.path()) + ",line=" + p.line() + ",col=" + p.column()
                     + ",endLine=" + p.endLine() + ",endColumn=" + p.endColumn()
-                    + ",title=" + property(d.rule().code() + " " + d.rule().name()) + "::" + data(d.message() + TextReporter.hint(d.fix())));
+                    + ",title=" + property(d.rule().code() + " " + d.rule().name()) + "::" + data(d.message() + TextReporter.hint(d.fix())))
+                    .append(System.lineSeparator());
         }
+        out.print(block);
         out.flush();
     }
 
