@@ -63,6 +63,6 @@ public class CommandLineFactory {
     }
 
     private static PrintWriter utf8(java.io.OutputStream stream) {
-        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+        return new Utf8Writer(stream, true);
     }
 }

@@ -122,18 +122,20 @@ final class InputOptions {
         boolean showProgress = !quiet && files.size() > 1 && Terminal.stderr();
         java.util.Set<String> configErrors = new java.util.HashSet<>();
         ProgressBar[] progress = {null};
-        java.util.function.Consumer<FileOutcome> report = result -> {
+        // Worked out on the worker that produced the outcome; written in input order here.
+        java.util.function.Function<FileOutcome, Ready> render = outcome -> new Ready(outcome, reporter.render(outcome));
+        java.util.function.Consumer<Ready> report = ready -> {
             if (progress[0] != null) {
                 progress[0].clear();
             }
-            FileOutcome outcome = result;
+            FileOutcome outcome = ready.outcome();
             // A broken configuration governs many files: its message in full once, then a pointer to it.
             if (outcome instanceof FileOutcome.Failed failed && failed.message().startsWith("configuration error: ")
                     && !configErrors.add(failed.message())) {
                 outcome = new FileOutcome.Failed(failed.path(), "not checked: the configuration error above applies to it");
             }
             summary.add(outcome);
-            reporter.file(outcome);
+            reporter.file(outcome, ready.rendered());
             if (progress[0] != null) {
                 progress[0].advance();
             }
@@ -146,7 +148,7 @@ final class InputOptions {
                     ProgressBar reading = showProgress ? new ProgressBar(err, "checking", files.size()) : null;
                     progress[0] = showProgress ? new ProgressBar(err, "reporting", files.size()) : null;
                     LearningCheck.run(files, threadCount(), linters, learning, checking, isolated(work), LearningCheck.budget(),
-                            reading, report);
+                            reading, render, report);
                     if (progress[0] != null) {
                         progress[0].clear();
                     }
@@ -161,11 +163,14 @@ final class InputOptions {
             }
         }
         progress[0] = showProgress ? new ProgressBar(err, "checking", files.size()) : null;
-        OrderedRunner.run(files, threadCount(), isolated(work), report);
+        OrderedRunner.run(files, threadCount(), isolated(work).andThen(render), report);
         if (progress[0] != null) {
             progress[0].clear();
         }
     }
+
+    /** An outcome and what the reporter worked out for it ahead of writing it ({@link Reporter#render}). */
+    record Ready(FileOutcome outcome, Object rendered) {}
 
     /** Learning reads whole files too, so it leaves out those the lint pass will skip as too large. */
     private List<FileCollector.Input> withinSizeLimit(List<FileCollector.Input> files) {
@@ -228,7 +233,7 @@ final class InputOptions {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        return new PrintWriter(new OutputStreamWriter(Files.newOutputStream(outputFile), StandardCharsets.UTF_8), false);
+        return new Utf8Writer(Files.newOutputStream(outputFile), false);
     }
 
     /** {@link #reportWriter}, or null after telling the user why the --output-file cannot be written. */

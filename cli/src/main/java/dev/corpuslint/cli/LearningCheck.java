@@ -29,12 +29,13 @@ final class LearningCheck {
     private LearningCheck() {}
 
     /**
-     * Checks {@code files}, learning from them as {@code learning} says, and hands every outcome to {@code
-     * report} in input order. {@code check} is the usual check of one file, for the files not held.
+     * Checks {@code files}, learning from them as {@code learning} says, and hands every outcome, as {@code
+     * render} makes it on the worker thread, to {@code report} in input order. {@code check} is the usual check
+     * of one file, for the files not held.
      */
-    static void run(List<FileCollector.Input> files, int threads, Linters linters, Linters.Learning learning,
+    static <T> void run(List<FileCollector.Input> files, int threads, Linters linters, Linters.Learning learning,
             FileProcessor processor, Function<FileCollector.Input, FileOutcome> check, long budget,
-            ProgressBar reading, Consumer<FileOutcome> report) {
+            ProgressBar reading, Function<FileOutcome, T> render, Consumer<T> report) {
         FileProcessor.Held[] held = new FileProcessor.Held[files.size()];
         int[] next = {0};
         long[] used = {0};
@@ -55,13 +56,13 @@ final class LearningCheck {
         linters.finishLearning(learning);
         Function<FileCollector.Input, FileOutcome> checkAgain = InputOptions.isolated(check);
         OrderedRunner.run(batches(held), threads, batch -> {
-            List<FileOutcome> outcomes = new ArrayList<>(batch[1] - batch[0]);
+            List<T> outcomes = new ArrayList<>(batch[1] - batch[0]);
             for (int at = batch[0]; at < batch[1]; at++) {
                 FileProcessor.Held waiting = held[at];
                 held[at] = null; // reported results are not kept
                 FileCollector.Input input = files.get(at);
-                outcomes.add(waiting == null ? checkAgain.apply(input)
-                        : InputOptions.isolated(i -> processor.complete(i, waiting)).apply(input));
+                outcomes.add(render.apply(waiting == null ? checkAgain.apply(input)
+                        : InputOptions.isolated(i -> processor.complete(i, waiting)).apply(input)));
             }
             return outcomes;
         }, outcomes -> outcomes.forEach(report));

@@ -7,6 +7,20 @@ import java.io.PrintWriter;
 interface Reporter {
     void file(FileOutcome outcome);
 
+    /**
+     * What {@link #file(FileOutcome, Object)} is to print for {@code outcome}, worked out on the worker thread that
+     * produced it, so that the thread that writes the report in order only writes; null when this reporter
+     * works everything out in {@link #file}. Must not touch the reporter's state.
+     */
+    default Object render(FileOutcome outcome) {
+        return null;
+    }
+
+    /** {@link #file(FileOutcome)}, with what {@link #render} returned for it. */
+    default void file(FileOutcome outcome, Object rendered) {
+        file(outcome);
+    }
+
     void finish(Summary summary);
 
     /** Errors, skips and notes go to stderr in every format, so stdout stays parseable. */
