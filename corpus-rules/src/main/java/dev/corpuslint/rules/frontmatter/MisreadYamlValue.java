@@ -37,7 +37,7 @@ public final class MisreadYamlValue implements Rule {
     static final int MAX_VALUE_LENGTH = 4096;
     /** Immutable, so built once: every text value of every document is loaded with them. */
     private static final LoadSettings LOAD_SETTINGS = LoadSettings.builder().setMaxAliasesForCollections(1).build();
-    private static final Pattern ENTRY = Pattern.compile("^([A-Za-z_][\\w-]*)([ \\t]*:[ \\t]+)(.*?)[ \\t]*$");
+    static final Pattern ENTRY = Pattern.compile("^([A-Za-z_][\\w-]*)([ \\t]*:[ \\t]+)(.*?)[ \\t]*$");
 
     @Override
     public RuleMetadata metadata() {
@@ -54,7 +54,11 @@ public final class MisreadYamlValue implements Rule {
         int first = lines.lineOf(fm.content().start());
         int last = lines.lineOf(fm.closeFence().orElseThrow().start());
         for (int line = first; line < last; line++) {
-            Matcher m = ENTRY.matcher(lines.lineText(line));
+            String text = lines.lineText(line);
+            if (!TEXT_KEYS.contains(leadingKey(text))) {
+                continue; // ENTRY's key is this run, so the line cannot hold a text value
+            }
+            Matcher m = ENTRY.matcher(text);
             if (!m.matches() || !TEXT_KEYS.contains(m.group(1)) || m.group(3).isEmpty() || isContinued(lines, line, last)) {
                 continue;
             }
@@ -76,9 +80,28 @@ public final class MisreadYamlValue implements Rule {
         }
     }
 
+    private static final Pattern CONTINUATION = Pattern.compile("[ \\t]+\\S.*");
+
     /** An indented next line continues a multi-line value, which this rule does not rewrite. */
     private static boolean isContinued(LineIndex lines, int line, int last) {
-        return line + 1 < last && lines.lineText(line + 1).matches("^[ \\t]+\\S.*");
+        return line + 1 < last && CONTINUATION.matcher(lines.lineText(line + 1)).matches();
+    }
+
+    /**
+     * The run of {@code [A-Za-z0-9_-]} that starts {@code line}: the only key {@link #ENTRY} can find in it,
+     * as the run is greedy and only {@code [ \t]*:} may follow. Looked at before the pattern, which most
+     * front-matter lines (dates, addresses, tags) need not be tried with.
+     */
+    static String leadingKey(String line) {
+        int end = 0;
+        while (end < line.length() && isKeyChar(line.charAt(end))) {
+            end++;
+        }
+        return line.substring(0, end);
+    }
+
+    private static boolean isKeyChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     }
 
     /**

@@ -47,6 +47,32 @@ class MisreadYamlValueTest {
      * loaded and compared. Also that it clears ordinary Chinese titles, or it would save nothing.
      */
     @Test
+    void theKeyLookedAtFirstIsTheKeyTheEntryPatternFinds() {
+        String alphabet = "titlesourcea_-9 \t:：中'\"#Zx";
+        Random random = new Random(20261124);
+        int matched = 0;
+        for (int n = 0; n < 200_000; n++) {
+            // Mostly `key: value` shapes, with hostile characters around and inside the key and the colon.
+            StringBuilder line = new StringBuilder();
+            if (random.nextBoolean()) {
+                line.append(List.copyOf(MisreadYamlValue.TEXT_KEYS).get(random.nextInt(MisreadYamlValue.TEXT_KEYS.size())));
+            }
+            for (int part = 0; part < 3; part++) {
+                for (int k = random.nextInt(3); k > 0; k--) {
+                    line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                line.append(part == 0 ? (random.nextInt(4) == 0 ? " " : "") + ":" : part == 1 ? " " : "");
+            }
+            java.util.regex.Matcher m = MisreadYamlValue.ENTRY.matcher(line);
+            if (m.matches()) {
+                matched++;
+                assertEquals(m.group(1), MisreadYamlValue.leadingKey(line.toString()), line.toString());
+            }
+        }
+        assertTrue(matched > 10_000, "the lines exercise the pattern: " + matched);
+    }
+
+    @Test
     void valuesClearedWithoutLoadingReadAsWritten() {
         String alphabet = "中文a1. -?:,[]{}#&*!|>'\"%@`~\t\u00A0\u3000\u0085\u2028\uFEFF\uFFFE\u00E9\u0080\u007F\uD83D\uDE00\uE000";
         Random random = new Random(20261123);

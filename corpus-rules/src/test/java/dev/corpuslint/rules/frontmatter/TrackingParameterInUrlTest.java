@@ -7,9 +7,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TrackingParameterInUrlTest {
     private final TrackingParameterInUrl rule = new TrackingParameterInUrl();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "https://e.com/a", "HTTP://E.COM", "hTtPs://x", "http://", "http:// x", "https://a b", "ftp://e.com", "htt", "", " https://e.com",
+        "http:/e.com", "httpx://e.com", "HTTPS://例子.中国/路径"})
+    void urlsAreWhatThePatternAlwaysMatched(String value) {
+        assertEquals(value.matches("(?i)https?://\\S+"), TrackingParameterInUrl.isUrl(value), value);
+    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
