@@ -111,12 +111,12 @@ final class FileProcessor {
 
     /**
      * The first half of {@link #check} in a check that learns as it reads ({@link LearningCheck}): reads the
-     * file, feeds it to {@code learner}, and lints it with every rule but the corpus rules, whose index does
-     * not exist yet. Null when the file is only learned from and is to be checked afresh once the index is
-     * built: when it is skipped or cannot be read or linted (the check reports why), or when the cache holds
-     * a result for this content (most likely still valid).
+     * file, feeds it to {@code learner}, and when {@code lint}, lints it with every rule but the corpus rules,
+     * whose index does not exist yet. Null when the file is only learned from and is to be checked afresh once
+     * the index is built: when not {@code lint}, when it is skipped or cannot be read or linted (the check
+     * reports why), or when the cache holds a result for this content (most likely still valid).
      */
-    Held readAndLearn(FileCollector.Input input, BoilerplateLearner learner) {
+    Held readAndLearn(FileCollector.Input input, BoilerplateLearner learner, boolean lint) {
         if (tooLarge(input) != null) {
             return null;
         }
@@ -135,6 +135,9 @@ final class FileProcessor {
             learner.add(document);
         } catch (OutOfMemoryError | RuntimeException | StackOverflowError e) {
             return null; // a document the learner cannot take is not learned from, as in the learning pass
+        }
+        if (!lint) {
+            return null;
         }
         Object linter = linterFor(input.path());
         if (linter instanceof FileOutcome.Failed) {

@@ -2,6 +2,7 @@ package dev.corpuslint.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -12,9 +13,9 @@ import java.util.function.Function;
  * (BP004), which take their evidence; the result waits, detached from the document's views, until the
  * index is built, and is then completed and reported, in input order as always.
  *
- * <p>Memory stays bounded: results wait only while their estimated size fits {@link #budget}. The files
- * after that, and those whose result the cache most likely holds, are only learned from, and are checked
- * the usual way once the index is built, as in a run without this.
+ * <p>Memory stays bounded: results wait only until one does not fit {@link #budget}. The files from there
+ * on, and those whose result the cache most likely holds, are only learned from, and are checked the usual
+ * way once the index is built, as in a run without this.
  */
 final class LearningCheck {
     /**
@@ -39,12 +40,19 @@ final class LearningCheck {
         FileProcessor.Held[] held = new FileProcessor.Held[files.size()];
         int[] next = {0};
         long[] used = {0};
-        OrderedRunner.run(files, threads, input -> processor.readAndLearn(input, learning.learner()), result -> {
-            // In input order: the first files that fit are held, so the budget is decided the same way every run.
+        // Set once a result does not fit: from then on the workers only learn, as a learning pass does, instead
+        // of linting files whose results would be dropped.
+        AtomicBoolean full = new AtomicBoolean(budget <= 0);
+        OrderedRunner.run(files, threads, input -> processor.readAndLearn(input, learning.learner(), !full.get()), result -> {
+            // In input order: the files before the first that does not fit are held, the same ones every run.
             int at = next[0]++;
-            if (result != null && used[0] + result.deferred().retainedBytes() <= budget) {
-                held[at] = result;
-                used[0] += result.deferred().retainedBytes();
+            if (result != null && !full.get()) {
+                if (used[0] + result.deferred().retainedBytes() <= budget) {
+                    held[at] = result;
+                    used[0] += result.deferred().retainedBytes();
+                } else {
+                    full.set(true);
+                }
             }
             if (reading != null) {
                 reading.advance();

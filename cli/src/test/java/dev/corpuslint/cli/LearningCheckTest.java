@@ -98,6 +98,23 @@ class LearningCheckTest {
     }
 
     @Test
+    void onceTheBudgetIsFullFilesAreLearnedFromWithoutBeingLinted() throws Exception {
+        Path corpus = corpus();
+        FileProcessor processor = new FileProcessor(new Linters(null));
+        var learner = new dev.corpuslint.rules.learn.BoilerplateLearner(dev.corpuslint.rules.learn.LearningSettings.DEFAULT,
+                java.util.Optional.empty());
+        for (int i = 0; i < 9; i++) {
+            Path file = corpus.resolve("甲/a" + i + ".md");
+            assertEquals(null, processor.readAndLearn(new FileCollector.Input(file, file.toString()), learner, false));
+        }
+        var learned = learner.build();
+        assertEquals(9, learned.sourceDocuments("source:甲"), "learned from all the same");
+        assertTrue(learned.all().stream().anyMatch(line -> line.example().equals(FOOTER + "甲")), learned.all().toString());
+        Path file = corpus.resolve("甲/a0.md");
+        assertTrue(processor.readAndLearn(new FileCollector.Input(file, file.toString()), learner, true) != null);
+    }
+
+    @Test
     void heldResultsAreCompletedInBatchesAndEveryOtherFileAlone() {
         FileProcessor.Held h = new FileProcessor.Held(null, null);
         FileProcessor.Held[] held = new FileProcessor.Held[140];
