@@ -109,27 +109,29 @@ public final class MisreadYamlValue implements Rule {
      * from its characters: most titles and authors are, and loading each one with snakeyaml cost more than
      * the rest of the front-matter rules together. Conservative: a value this does not clear is loaded.
      * It must start with no indicator, hold no {@code :} or {@code #} (mapping values, comments), only
-     * characters YAML prints, and a non-ASCII one, which no null, boolean or number form of any schema
-     * contains. {@code MisreadYamlValueTest} checks every value it clears against snakeyaml.
+     * characters YAML prints, and a non-ASCII one or a space, which no null, boolean or number form of any
+     * schema contains (a value here never starts or ends with a space: English titles are cleared too). {@code MisreadYamlValueTest} checks every value it clears against snakeyaml.
      */
     static boolean isSurelyPlainText(String value) {
         if (value.isEmpty() || value.charAt(0) == ' ' || FrontMatter.YAML_INDICATORS.indexOf(value.charAt(0)) >= 0) {
             return false;
         }
         boolean nonAscii = false;
+        boolean space = false;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c >= 0x20 && c < 0x7F) {
                 if (c == ':' || c == '#') {
                     return false;
                 }
+                space |= c == ' ';
             } else if (c >= 0xA0 && c < 0xD800 && c != '\u2028' && c != '\u2029' || c >= 0xE000 && c < 0xFFFE && c != '\uFEFF') {
                 nonAscii = true;
             } else {
                 return false;
             }
         }
-        return nonAscii;
+        return nonAscii || space;
     }
 
     private static boolean readsAsWritten(String key, String value) {

@@ -97,6 +97,31 @@ class MisreadYamlValueTest {
             assertEquals(Map.of("title", v), loaded, () -> "cleared without loading: " + v.chars().mapToObj(Integer::toHexString).toList());
         }
         assertTrue(cleared > 1_000, "cleared " + cleared);
+        // ASCII values are cleared for a space between words: YAML's scalars that are not strings hold none.
+        List<String> tokens = List.of("null", "Null", "~", "true", "FALSE", "yes", "off", "1", "-1", "+1", "1e3", ".inf", "-.Inf", ".NaN",
+                "0x1F", "0o17", "1_000", "2024-01-01", "12.5", "a", "Hello", "'q'", "\"q\"", "[1]", "{a}", "-", "?", "&a", "*a", "!t", "%", "@");
+        int words = 0;
+        for (String first : tokens) {
+            for (String second : tokens) {
+                for (String join : List.of(" ", "  ", " - ", " , ")) {
+                    String v = first + join + second;
+                    if (!MisreadYamlValue.isSurelyPlainText(v)) {
+                        continue;
+                    }
+                    words++;
+                    Object loaded;
+                    try {
+                        loaded = load.loadFromString("title: " + v);
+                    } catch (YamlEngineException e) {
+                        loaded = e;
+                    }
+                    assertEquals(Map.of("title", v), loaded, "cleared without loading: " + v);
+                }
+            }
+        }
+        assertTrue(words > 2_000, "cleared " + words);
+        assertTrue(MisreadYamlValue.isSurelyPlainText("Cyber Security Weekly"));
+        assertTrue(!MisreadYamlValue.isSurelyPlainText("2024-01-01") && !MisreadYamlValue.isSurelyPlainText("true"));
         assertTrue(MisreadYamlValue.isSurelyPlainText("网络安全法到底修改了什么？"));
         assertTrue(MisreadYamlValue.isSurelyPlainText("Doonsec's feed 安全日报, 第 3 期 (2025)"));
     }
