@@ -72,6 +72,15 @@ class MisreadYamlValueTest {
         assertTrue(matched > 10_000, "the lines exercise the pattern: " + matched);
     }
 
+    /** What snakeyaml makes of {@code title: value}, or the error it throws. */
+    private static Object loadedTitle(Load load, String value) {
+        try {
+            return load.loadFromString("title: " + value);
+        } catch (YamlEngineException e) {
+            return e;
+        }
+    }
+
     @Test
     void valuesClearedWithoutLoadingReadAsWritten() {
         String alphabet = "中文a1. -?:,[]{}#&*!|>'\"%@`~\t\u00A0\u3000\u0085\u2028\uFEFF\uFFFE\u00E9\u0080\u007F\uD83D\uDE00\uE000";
@@ -88,13 +97,7 @@ class MisreadYamlValueTest {
                 continue;
             }
             cleared++;
-            Object loaded;
-            try {
-                loaded = load.loadFromString("title: " + v);
-            } catch (YamlEngineException e) {
-                loaded = e;
-            }
-            assertEquals(Map.of("title", v), loaded, () -> "cleared without loading: " + v.chars().mapToObj(Integer::toHexString).toList());
+            assertEquals(Map.of("title", v), loadedTitle(load, v), () -> "cleared without loading: " + v.chars().mapToObj(Integer::toHexString).toList());
         }
         assertTrue(cleared > 1_000, "cleared " + cleared);
         // ASCII values are cleared for a space between words: YAML's scalars that are not strings hold none.
@@ -109,13 +112,7 @@ class MisreadYamlValueTest {
                         continue;
                     }
                     words++;
-                    Object loaded;
-                    try {
-                        loaded = load.loadFromString("title: " + v);
-                    } catch (YamlEngineException e) {
-                        loaded = e;
-                    }
-                    assertEquals(Map.of("title", v), loaded, "cleared without loading: " + v);
+                    assertEquals(Map.of("title", v), loadedTitle(load, v), "cleared without loading: " + v);
                 }
             }
         }
