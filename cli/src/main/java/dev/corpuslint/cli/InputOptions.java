@@ -163,7 +163,7 @@ final class InputOptions {
             }
         }
         progress[0] = showProgress ? new ProgressBar(err, "checking", files.size()) : null;
-        OrderedRunner.run(files, threadCount(), isolated(work).andThen(render), report);
+        OrderedRunner.runBatched(files, threadCount(), 8, isolated(work).andThen(render), report);
         if (progress[0] != null) {
             progress[0].clear();
         }

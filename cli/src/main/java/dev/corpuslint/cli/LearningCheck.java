@@ -43,7 +43,7 @@ final class LearningCheck {
         // Set once a result does not fit: from then on the workers only learn, as a learning pass does, instead
         // of linting files whose results would be dropped.
         AtomicBoolean full = new AtomicBoolean(budget <= 0);
-        OrderedRunner.run(files, threads, input -> processor.readAndLearn(input, learning.learner(), !full.get()), result -> {
+        OrderedRunner.runBatched(files, threads, 8, input -> processor.readAndLearn(input, learning.learner(), !full.get()), result -> {
             // In input order: the files before the first that does not fit are held, the same ones every run.
             int at = next[0]++;
             if (result != null && !full.get()) {
