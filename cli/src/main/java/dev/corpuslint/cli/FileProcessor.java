@@ -78,6 +78,11 @@ final class FileProcessor {
         return checkBytes(input.path(), input.display(), bytes);
     }
 
+    /** What the result cache keeps a file's result under: its absolute, normalised path. */
+    private static String cacheKey(java.nio.file.Path file) {
+        return file.toAbsolutePath().normalize().toString();
+    }
+
     /** @param file where the text lives (or would live), which decides its configuration */
     FileOutcome checkBytes(java.nio.file.Path file, String display, byte[] bytes) {
         if (isBinary(bytes)) {
@@ -92,7 +97,7 @@ final class FileProcessor {
         if (cache == null) {
             return new FileOutcome.Linted(display, ((Linter) linter).lint(document));
         }
-        String key = file.toAbsolutePath().normalize().toString();
+        String key = cacheKey(file);
         String fingerprint;
         try {
             fingerprint = linters.fingerprint(file);
@@ -147,7 +152,7 @@ final class FileProcessor {
         String contentHash = null;
         if (cache != null) {
             contentHash = ResultCache.contentHash(bytes);
-            if (cache.holds(input.path().toAbsolutePath().normalize().toString(), contentHash)) {
+            if (cache.holds(cacheKey(input.path()), contentHash)) {
                 return null;
             }
         }
@@ -172,7 +177,7 @@ final class FileProcessor {
         if (cache != null) {
             cache.linted();
             try {
-                cache.store(input.path().toAbsolutePath().normalize().toString(), linters.fingerprint(input.path()),
+                cache.store(cacheKey(input.path()), linters.fingerprint(input.path()),
                         held.contentHash(), result);
             } catch (dev.corpuslint.rules.config.ConfigException e) {
                 return new FileOutcome.Failed(input.display(), "configuration error: " + e.getMessage());

@@ -51,7 +51,8 @@ public final class Linter {
         List<Diagnostic> found = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
-            run(r, document.path(), found, failures, sink -> rules.get(sink.rule).check(document, sink));
+            Rule rule = rules.get(r);
+            run(r, document.path(), found, failures, sink -> rule.check(document, sink));
         }
         return finish(document, found, failures, Suppressions.of(document));
     }
@@ -73,7 +74,8 @@ public final class Linter {
                 codes[r] = corpusRule.metadata().code();
                 run(r, document.path(), found, failures, sink -> evidence[at] = corpusRule.evidence(document));
             } else {
-                run(r, document.path(), found, failures, sink -> rules.get(sink.rule).check(document, sink));
+                Rule rule = rules.get(r);
+                run(r, document.path(), found, failures, sink -> rule.check(document, sink));
             }
         }
         return new Deferred(document.detached(), found, failures, evidence, codes, Suppressions.of(document));
@@ -143,7 +145,7 @@ public final class Linter {
         Rule rule = rules.get(r);
         int before = found.size();
         try {
-            work.accept(new BoundSink(r, rule.metadata(), severityOf[r], found));
+            work.accept(new BoundSink(rule.metadata(), severityOf[r], found));
         } catch (RuntimeException | StackOverflowError e) {
             // A rule bug must not cost the user the other rules' findings: drop its partial output, keep going.
             found.subList(before, found.size()).clear();
@@ -152,7 +154,7 @@ public final class Linter {
     }
 
     /** A sink bound to one rule: its identity and severity go into every finding it reports. */
-    private record BoundSink(int rule, dev.corpuslint.rules.model.RuleMetadata metadata, Severity severity, List<Diagnostic> found)
+    private record BoundSink(dev.corpuslint.rules.model.RuleMetadata metadata, Severity severity, List<Diagnostic> found)
             implements DiagnosticSink {
         @Override
         public void report(TextRange range, String message, Diagnostic.Related related, List<Fix> fixes) {
