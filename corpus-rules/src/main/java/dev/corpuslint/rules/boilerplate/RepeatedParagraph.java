@@ -217,7 +217,7 @@ public final class RepeatedParagraph implements Rule {
         String visible = body.visible(line);
         // SKIP is anchored at the start: lookingAt, and no matcher at all for a line that cannot begin it,
         // rather than find() trying every position of a long line.
-        if (visible.codePointCount(0, visible.length()) < MIN_LENGTH || skipped(lines, body, line)
+        if (body.visibleLength(line) < MIN_LENGTH || skipped(lines, body, line)
                 || LinkLine.isImageOrLink(visible)) {
             return false;
         }

@@ -17,6 +17,9 @@ public final class BodyLines {
     private final String[] normalized;
     /** Per line, 256 bits of the readable text's character pairs (see {@link #mayContain}); null until asked. */
     private long[] pairs;
+    /** Per line, the code points of the visible and of the readable text, plus one (0: not counted yet). */
+    private int[] visibleLengths;
+    private int[] readableLengths;
 
     BodyLines(LineIndex lines, Body body) {
         this.lines = lines;
@@ -57,6 +60,36 @@ public final class BodyLines {
             readable[i] = withoutLeakedPinyin(visible(line));
         }
         return readable[i];
+    }
+
+    /**
+     * The visible text's length in code points. Counted once per line: the pack rules' length limits, the
+     * repeated-paragraph rule and the learner all ask, and a count walks the whole line.
+     */
+    public int visibleLength(int line) {
+        int i = line - first;
+        if (visibleLengths == null) {
+            visibleLengths = new int[visible.length];
+        }
+        if (visibleLengths[i] == 0) {
+            String text = visible(line);
+            visibleLengths[i] = text.codePointCount(0, text.length()) + 1;
+        }
+        return visibleLengths[i] - 1;
+    }
+
+    /** The readable text's length in code points, counted once per line as {@link #visibleLength} is. */
+    public int readableLength(int line) {
+        int i = line - first;
+        if (readableLengths == null) {
+            readableLengths = new int[visible.length];
+        }
+        if (readableLengths[i] == 0) {
+            String text = readable(line);
+            // Most lines leak no pinyin, and then their readable text is their visible text.
+            readableLengths[i] = (text == visible(line) ? visibleLength(line) : text.codePointCount(0, text.length())) + 1;
+        }
+        return readableLengths[i] - 1;
     }
 
     /**

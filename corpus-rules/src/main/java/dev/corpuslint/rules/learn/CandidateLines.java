@@ -90,7 +90,7 @@ public final class CandidateLines {
                 }
                 key = "image:" + image.strip();
             } else {
-                int length = visible.codePointCount(0, visible.length());
+                int length = body.visibleLength(line);
                 if (length < settings.minLength() || length > settings.maxLength() || isHeading(document.lines(), body, line)) {
                     continue;
                 }

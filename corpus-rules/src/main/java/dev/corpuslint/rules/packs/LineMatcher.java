@@ -42,8 +42,9 @@ abstract class LineMatcher implements Matcher {
         LineIndex lines = document.lines();
         for (int line = scope.from(body), to = scope.to(body); line < to; line++) {
             String visible = body.readable(line);
-            // length() bounds the code points from above: they are counted only for a line that may be too long.
-            if (visible.isEmpty() || visible.length() > maxLength && visible.codePointCount(0, visible.length()) > maxLength
+            // length() bounds the code points from above: they are counted only for a line that may be too long,
+            // and once per line for all the rules (BodyLines keeps the count).
+            if (visible.isEmpty() || visible.length() > maxLength && body.readableLength(line) > maxLength
                     || !hasLiteral(body, line, visible)) {
                 continue;
             }

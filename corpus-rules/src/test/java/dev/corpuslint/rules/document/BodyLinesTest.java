@@ -84,4 +84,30 @@ class BodyLinesTest {
         // It also does its job: most literals a line lacks are ruled out (hash collisions let a few through).
         org.junit.jupiter.api.Assertions.assertTrue(absentRuledOut * 10 > absentTried * 8, absentRuledOut + " of " + absentTried);
     }
+    /** The kept lengths are the code points of the visible and readable text, surrogate pairs and leaked pinyin included. */
+    @org.junit.jupiter.api.Test
+    void lengthsAreTheCodePointsOfTheLines() {
+        java.util.Random random = new java.util.Random(11);
+        String[] pieces = {"当", "(dāng)", "\uD840\uDC00", "a", " ", "<b>", "</b>", "**", "前位置", "(beta)", "\uD83D\uDE00"};
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int line = 0; line < 6; line++) {
+                for (int k = random.nextInt(12); k > 0; k--) {
+                    text.append(pieces[random.nextInt(pieces.length)]);
+                }
+                text.append('\n');
+            }
+            BodyLines body = CorpusDocument.fromText("a.md", text.toString()).bodyLines();
+            // Asked in both orders, so neither count is only right when the other was made first.
+            for (int line = body.end() - 1; line >= body.first(); line--) {
+                String readable = body.readable(line);
+                assertEquals(readable.codePointCount(0, readable.length()), body.readableLength(line), readable);
+            }
+            for (int line = body.first(); line < body.end(); line++) {
+                String visible = body.visible(line);
+                assertEquals(visible.codePointCount(0, visible.length()), body.visibleLength(line), visible);
+                assertEquals(visible.codePointCount(0, visible.length()), body.visibleLength(line), visible);
+            }
+        }
+    }
 }
