@@ -33,18 +33,30 @@ public final class NonProse {
     }
 
     static NonProse scan(String text, TextRange body, BodyKind kind) {
-        CharSequence region = text.subSequence(body.start(), body.end());
+        return scan(text, body, kind, AsciiPresence.ALL);
+    }
+
+    /** Each search is made only when the body holds the mark it starts from ({@code ascii}). */
+    static NonProse scan(String text, TextRange body, BodyKind kind, AsciiPresence ascii) {
+        String bodyText = text.substring(body.start(), body.end());
         List<TextRange> found = new ArrayList<>();
-        String bodyText = region.toString();
-        addComments(found, bodyText, body.start());
-        addRawElements(found, bodyText, body.start(), RAW_ELEMENTS);
-        add(found, TAG, '<', bodyText, body.start());
-        if (kind != BodyKind.HTML) {
-            addFences(found, bodyText, body.start());
-            add(found, CODE_SPAN, '`', bodyText, body.start());
-            addLinkTargets(found, bodyText, body.start());
+        if (ascii.mayHave('<')) {
+            addComments(found, bodyText, body.start());
+            addRawElements(found, bodyText, body.start(), RAW_ELEMENTS);
+            add(found, TAG, '<', bodyText, body.start());
         }
-        addUrls(found, region, body.start());
+        if (kind != BodyKind.HTML) {
+            if (ascii.mayHave('`') || ascii.mayHave('~')) {
+                addFences(found, bodyText, body.start());
+            }
+            if (ascii.mayHave('`')) {
+                add(found, CODE_SPAN, '`', bodyText, body.start());
+            }
+            if (ascii.mayHave(']')) {
+                addLinkTargets(found, bodyText, body.start());
+            }
+        }
+        addUrls(found, bodyText, body.start(), ascii);
         found.sort(null);
         List<TextRange> merged = new ArrayList<>();
         for (TextRange r : found) {
@@ -74,12 +86,12 @@ public final class NonProse {
 
     /** `<script>`, `<style>`, `<pre>`, `<code>`, `<textarea>` with their content, to the closing tag or the end. */
     /** Comments and script, style and noscript elements: the parts of a body a reader never sees, sorted. */
-    static List<TextRange> invisible(String text, TextRange body) {
-        String bodyText = text.substring(body.start(), body.end());
+    static List<TextRange> invisible(String text, TextRange body, AsciiPresence ascii) {
         List<TextRange> found = new ArrayList<>();
-        if (bodyText.indexOf('<') < 0) {
+        if (!ascii.mayHave('<')) {
             return found;
         }
+        String bodyText = text.substring(body.start(), body.end());
         addComments(found, bodyText, body.start());
         addRawElements(found, bodyText, body.start(), INVISIBLE_ELEMENTS);
         found.sort(null);
@@ -211,8 +223,7 @@ public final class NonProse {
      * a regular expression tried at every position. As autolinkers do, a URL does not end with a `)` it
      * did not open: that one closes the text's bracket.
      */
-    private static void addUrls(List<TextRange> out, CharSequence region, int base) {
-        String text = region.toString();
+    private static void addUrls(List<TextRange> out, String text, int base, AsciiPresence ascii) {
         for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
             int start = at;
             while (start > 0 && Character.isLetter(text.charAt(start - 1)) && text.charAt(start - 1) < 0x80) {
@@ -226,8 +237,8 @@ public final class NonProse {
         }
         // The next `www.` and `WWW.` are each searched for again only once passed: searching for both from
         // every match rescanned the rest of the body for the absent spelling, quadratic in a body of links.
-        int lower = text.indexOf("www.");
-        int upper = text.indexOf("WWW.");
+        int lower = ascii.mayHave('w') ? text.indexOf("www.") : -1;
+        int upper = ascii.mayHave('W') ? text.indexOf("WWW.") : -1;
         while (lower >= 0 || upper >= 0) {
             int at = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
             if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '/' && text.charAt(at - 1) != '.') {
@@ -358,13 +369,20 @@ public final class NonProse {
     }
 
     /** Fenced code blocks and code spans of a Markdown or plain body (none for HTML), sorted. */
-    static java.util.List<TextRange> codeRanges(String text, TextRange body, BodyKind kind) {
+    static java.util.List<TextRange> codeRanges(String text, TextRange body, BodyKind kind, AsciiPresence ascii) {
         java.util.List<TextRange> found = new ArrayList<>();
         if (kind != BodyKind.HTML) {
             String region = text.substring(body.start(), body.end());
-            addFences(found, region, body.start());
-            addIndentedCode(found, region, body.start());
-            add(found, CODE_SPAN, '`', region, body.start());
+            if (ascii.mayHave('`') || ascii.mayHave('~')) {
+                addFences(found, region, body.start());
+            }
+            // An indented line starts with four spaces or a tab.
+            if (ascii.mayHave('\t') || ascii.mayHave(' ')) {
+                addIndentedCode(found, region, body.start());
+            }
+            if (ascii.mayHave('`')) {
+                add(found, CODE_SPAN, '`', region, body.start());
+            }
         }
         found.sort(null);
         return found;

@@ -38,4 +38,57 @@ class NonProseTest {
         }
         org.junit.jupiter.api.Assertions.assertTrue(found > 1_000, "found " + found);
     }
+    /**
+     * Skipping the searches for marks a body lacks changes nothing: non-prose, code and invisible ranges are
+     * those found with every search made. The pieces hold each mark in bodies that lack the others (tilde
+     * fences without backticks, tags without link targets, …), with and without front matter.
+     */
+    @Test
+    void skippingSearchesForAbsentMarksFindsTheSameRanges() {
+        String[][] sets = {
+            {"中文", "a", " ", "\n", "\n\n", "~~~\n", "~~~~\n", "    ", "\t"},
+            {"中文", "a", "\n", "```\n", "`x`", "``y``", "\n\n    code\n", "~~~\n"},
+            {"中文", "<!--", "-->", "<script>", "</script>", "<b>", "</b>", "<pre>", "\n", "a"},
+            {"中文", "![](a.png)", "[t](http://x.cn)", "]", "(", ")", "\n", "www.a.cn", "WWW.B.CN", "w"},
+            {"<div>", "中文", "<p>", "</p>", "`", "~~~\n", "]", "(b)", "<!-- c -->", "\n", "\t"},
+        };
+        java.util.Random random = new java.util.Random(5);
+        int skipped = 0;
+        for (int round = 0; round < 30_000; round++) {
+            String[] pieces = sets[random.nextInt(sets.length)];
+            String front = random.nextBoolean() ? "---\ntitle: t\n---\n" : "";
+            String name = new String[] {"a.md", "a.txt", "a.html"}[random.nextInt(3)];
+            CorpusDocument doc = CorpusDocument.fromText(name, Pieces.text(random, front, pieces, 60));
+            Body body = doc.body();
+            String text = doc.text();
+            NonProse all = NonProse.scan(text, body.range(), body.kind(), AsciiPresence.ALL);
+            NonProse surveyed = body.nonProse();
+            for (int at = body.range().start(); at <= text.length(); at++) {
+                assertEquals(all.covers(at), surveyed.covers(at), text + " at " + at);
+            }
+            assertEquals(NonProse.codeRanges(text, body.range(), body.kind(), AsciiPresence.ALL), body.codeRanges(), text);
+            assertEquals(NonProse.invisible(text, body.range(), AsciiPresence.ALL), body.invisibleRanges(), text);
+            AsciiPresence ascii = AsciiPresence.of(text.toCharArray(), body.range().start(), text.length());
+            skipped += ascii.mayHave('<') && ascii.mayHave('`') ? 0 : 1;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(skipped > 10_000, "skipped " + skipped);
+    }
+
+    /** The survey says no only for ASCII characters the range lacks, and never for any other character. */
+    @Test
+    void asciiPresenceIsExact() {
+        java.util.Random random = new java.util.Random(9);
+        for (int round = 0; round < 2_000; round++) {
+            char[] chars = new char[random.nextInt(20)];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = (char) (random.nextBoolean() ? random.nextInt(0x80) : random.nextInt(0x10000));
+            }
+            int start = chars.length == 0 ? 0 : random.nextInt(chars.length);
+            AsciiPresence ascii = AsciiPresence.of(chars, start, chars.length);
+            String range = new String(chars, start, chars.length - start);
+            for (char c = 0; c < 0x100; c++) {
+                assertEquals(c >= 0x80 || range.indexOf(c) >= 0, ascii.mayHave(c), range + " has " + (int) c);
+            }
+        }
+    }
 }
