@@ -24,22 +24,14 @@ public final class Body {
     private Document html;
     private java.util.List<TextRange> code;
     private java.util.List<TextRange> invisible;
-    private final java.util.function.Supplier<char[]> chars;
-    private AsciiPresence ascii;
+    /** The document's {@link CharPresence}: the scans below skip a search for a mark the text lacks. */
+    private final java.util.function.Supplier<CharPresence> presence;
 
-    Body(String text, TextRange range, BodyKind kind, java.util.function.Supplier<char[]> chars) {
+    Body(String text, TextRange range, BodyKind kind, java.util.function.Supplier<CharPresence> presence) {
         this.text = text;
         this.range = range;
         this.kind = kind;
-        this.chars = chars;
-    }
-
-    /** Which ASCII characters the body holds: the scans below skip a search for a mark it lacks. */
-    private AsciiPresence ascii() {
-        if (ascii == null) {
-            ascii = AsciiPresence.of(chars.get(), range.start(), range.end());
-        }
-        return ascii;
+        this.presence = presence;
     }
 
     public TextRange range() {
@@ -52,7 +44,7 @@ public final class Body {
 
     public NonProse nonProse() {
         if (nonProse == null) {
-            nonProse = NonProse.scan(text, range, kind, ascii());
+            nonProse = NonProse.scan(text, range, kind, presence.get());
         }
         return nonProse;
     }
@@ -60,7 +52,7 @@ public final class Body {
     /** Fenced code blocks and code spans (Markdown and plain bodies), sorted; found once. */
     public java.util.List<TextRange> codeRanges() {
         if (code == null) {
-            code = java.util.List.copyOf(NonProse.codeRanges(text, range, kind, ascii()));
+            code = java.util.List.copyOf(NonProse.codeRanges(text, range, kind, presence.get()));
         }
         return code;
     }
@@ -68,7 +60,7 @@ public final class Body {
     /** Comments and script, style and noscript elements, sorted; found once. Lines inside them are not text. */
     public java.util.List<TextRange> invisibleRanges() {
         if (invisible == null) {
-            invisible = java.util.List.copyOf(NonProse.invisible(text, range, ascii()));
+            invisible = java.util.List.copyOf(NonProse.invisible(text, range, presence.get()));
         }
         return invisible;
     }

@@ -22,6 +22,7 @@ public final class CorpusDocument {
     private java.util.Map<Object, Object> derived;
     private java.util.List<Heading> headings;
     private char[] chars;
+    private CharPresence presence;
 
     private CorpusDocument(String path, byte[] bytes, Encoding encoding, String text) {
         this.path = Objects.requireNonNull(path, "path");
@@ -91,6 +92,14 @@ public final class CorpusDocument {
         return chars;
     }
 
+    /** Which characters the text holds, surveyed once: rules skip their walk for characters it lacks. */
+    public CharPresence presence() {
+        if (presence == null) {
+            presence = CharPresence.of(chars());
+        }
+        return presence;
+    }
+
     public String text(TextRange range) {
         return text.substring(range.start(), range.end());
     }
@@ -147,7 +156,7 @@ public final class CorpusDocument {
         if (body == null) {
             int start = frontMatter().map(FrontMatter::end).orElse(0);
             TextRange range = new TextRange(start, text.length());
-            body = new Body(text, range, Body.detect(text, range, fileName()), this::chars);
+            body = new Body(text, range, Body.detect(text, range, fileName()), this::presence);
         }
         return body;
     }

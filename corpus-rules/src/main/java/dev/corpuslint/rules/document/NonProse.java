@@ -33,30 +33,30 @@ public final class NonProse {
     }
 
     static NonProse scan(String text, TextRange body, BodyKind kind) {
-        return scan(text, body, kind, AsciiPresence.ALL);
+        return scan(text, body, kind, CharPresence.ALL);
     }
 
-    /** Each search is made only when the body holds the mark it starts from ({@code ascii}). */
-    static NonProse scan(String text, TextRange body, BodyKind kind, AsciiPresence ascii) {
+    /** Each search is made only when the text holds the mark it starts from ({@code present}). */
+    static NonProse scan(String text, TextRange body, BodyKind kind, CharPresence present) {
         String bodyText = text.substring(body.start(), body.end());
         List<TextRange> found = new ArrayList<>();
-        if (ascii.mayHave('<')) {
+        if (present.has('<')) {
             addComments(found, bodyText, body.start());
             addRawElements(found, bodyText, body.start(), RAW_ELEMENTS);
             add(found, TAG, '<', bodyText, body.start());
         }
         if (kind != BodyKind.HTML) {
-            if (ascii.mayHave('`') || ascii.mayHave('~')) {
+            if (present.has('`') || present.has('~')) {
                 addFences(found, bodyText, body.start());
             }
-            if (ascii.mayHave('`')) {
+            if (present.has('`')) {
                 add(found, CODE_SPAN, '`', bodyText, body.start());
             }
-            if (ascii.mayHave(']')) {
+            if (present.has(']')) {
                 addLinkTargets(found, bodyText, body.start());
             }
         }
-        addUrls(found, bodyText, body.start(), ascii);
+        addUrls(found, bodyText, body.start(), present);
         found.sort(null);
         List<TextRange> merged = new ArrayList<>();
         for (TextRange r : found) {
@@ -86,9 +86,9 @@ public final class NonProse {
 
     /** `<script>`, `<style>`, `<pre>`, `<code>`, `<textarea>` with their content, to the closing tag or the end. */
     /** Comments and script, style and noscript elements: the parts of a body a reader never sees, sorted. */
-    static List<TextRange> invisible(String text, TextRange body, AsciiPresence ascii) {
+    static List<TextRange> invisible(String text, TextRange body, CharPresence present) {
         List<TextRange> found = new ArrayList<>();
-        if (!ascii.mayHave('<')) {
+        if (!present.has('<')) {
             return found;
         }
         String bodyText = text.substring(body.start(), body.end());
@@ -223,7 +223,7 @@ public final class NonProse {
      * a regular expression tried at every position. As autolinkers do, a URL does not end with a `)` it
      * did not open: that one closes the text's bracket.
      */
-    private static void addUrls(List<TextRange> out, String text, int base, AsciiPresence ascii) {
+    private static void addUrls(List<TextRange> out, String text, int base, CharPresence present) {
         for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
             int start = at;
             while (start > 0 && Character.isLetter(text.charAt(start - 1)) && text.charAt(start - 1) < 0x80) {
@@ -237,8 +237,8 @@ public final class NonProse {
         }
         // The next `www.` and `WWW.` are each searched for again only once passed: searching for both from
         // every match rescanned the rest of the body for the absent spelling, quadratic in a body of links.
-        int lower = ascii.mayHave('w') ? text.indexOf("www.") : -1;
-        int upper = ascii.mayHave('W') ? text.indexOf("WWW.") : -1;
+        int lower = present.has('w') ? text.indexOf("www.") : -1;
+        int upper = present.has('W') ? text.indexOf("WWW.") : -1;
         while (lower >= 0 || upper >= 0) {
             int at = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
             if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '/' && text.charAt(at - 1) != '.') {
@@ -369,18 +369,18 @@ public final class NonProse {
     }
 
     /** Fenced code blocks and code spans of a Markdown or plain body (none for HTML), sorted. */
-    static java.util.List<TextRange> codeRanges(String text, TextRange body, BodyKind kind, AsciiPresence ascii) {
+    static java.util.List<TextRange> codeRanges(String text, TextRange body, BodyKind kind, CharPresence present) {
         java.util.List<TextRange> found = new ArrayList<>();
         if (kind != BodyKind.HTML) {
             String region = text.substring(body.start(), body.end());
-            if (ascii.mayHave('`') || ascii.mayHave('~')) {
+            if (present.has('`') || present.has('~')) {
                 addFences(found, region, body.start());
             }
             // An indented line starts with four spaces or a tab.
-            if (ascii.mayHave('\t') || ascii.mayHave(' ')) {
+            if (present.has('\t') || present.has(' ')) {
                 addIndentedCode(found, region, body.start());
             }
-            if (ascii.mayHave('`')) {
+            if (present.has('`')) {
                 add(found, CODE_SPAN, '`', region, body.start());
             }
         }

@@ -1,5 +1,6 @@
 package dev.corpuslint.rules.encoding;
 
+import dev.corpuslint.rules.document.CharPresence;
 import dev.corpuslint.rules.document.CorpusDocument;
 import dev.corpuslint.rules.document.NonProse;
 import dev.corpuslint.rules.engine.DiagnosticSink;
@@ -34,6 +35,11 @@ public final class FullWidthAlphanumeric implements Rule {
 
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
+        CharPresence present = document.presence();
+        // Nearly no document holds one: the walk over the body is made only for those that do.
+        if (!present.hasAny('\uFF10', '\uFF19') && !present.hasAny('\uFF21', '\uFF3A') && !present.hasAny('\uFF41', '\uFF5A')) {
+            return;
+        }
         String text = document.text();
         TextRange body = document.body().range();
         char[] chars = document.chars();

@@ -1,5 +1,6 @@
 package dev.corpuslint.rules.encoding;
 
+import dev.corpuslint.rules.document.CharPresence;
 import dev.corpuslint.rules.document.CorpusDocument;
 import dev.corpuslint.rules.document.LineIndex;
 import dev.corpuslint.rules.engine.DiagnosticSink;
@@ -43,6 +44,12 @@ public final class PinyinAnnotationLeak implements Rule {
 
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
+        CharPresence present = document.presence();
+        // An annotation needs a bracket and a toned vowel or a bopomofo letter; few documents hold the latter.
+        if (!present.has('(') && !present.has('（')
+                || !present.hasAnyOf(TONED) && !present.hasAny('\u3105', '\u312F')) {
+            return;
+        }
         String text = document.text();
         TextRange body = document.body().range();
         List<TextRange> found = new ArrayList<>();

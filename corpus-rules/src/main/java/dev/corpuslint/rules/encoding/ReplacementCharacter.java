@@ -1,5 +1,6 @@
 package dev.corpuslint.rules.encoding;
 
+import dev.corpuslint.rules.document.CharPresence;
 import dev.corpuslint.rules.document.CorpusDocument;
 import dev.corpuslint.rules.engine.DiagnosticSink;
 import dev.corpuslint.rules.engine.Rule;
@@ -31,21 +32,15 @@ public final class ReplacementCharacter implements Rule {
         return METADATA;
     }
 
-    /** Whether any character LOST can start with occurs: one pass, where a search per form took four. */
-    private static boolean holdsLeadOfLostText(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\uFFFD' || c == '锟' || c == '烫' || c == '屯') {
-                return true;
-            }
-        }
-        return false;
+    /** Whether any character LOST can start with occurs, asked of the document's survey rather than a walk of the text. */
+    private static boolean holdsLeadOfLostText(CharPresence present) {
+        return present.has('\uFFFD') || present.has('锟') || present.has('烫') || present.has('屯');
     }
 
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
         String text = document.text();
-        if (!holdsLeadOfLostText(text)) {
+        if (!holdsLeadOfLostText(document.presence())) {
             return;
         }
         // Those that stand for undecodable bytes of this file are EN003's.

@@ -61,34 +61,15 @@ class NonProseTest {
             CorpusDocument doc = CorpusDocument.fromText(name, Pieces.text(random, front, pieces, 60));
             Body body = doc.body();
             String text = doc.text();
-            NonProse all = NonProse.scan(text, body.range(), body.kind(), AsciiPresence.ALL);
+            NonProse all = NonProse.scan(text, body.range(), body.kind(), CharPresence.ALL);
             NonProse surveyed = body.nonProse();
             for (int at = body.range().start(); at <= text.length(); at++) {
                 assertEquals(all.covers(at), surveyed.covers(at), text + " at " + at);
             }
-            assertEquals(NonProse.codeRanges(text, body.range(), body.kind(), AsciiPresence.ALL), body.codeRanges(), text);
-            assertEquals(NonProse.invisible(text, body.range(), AsciiPresence.ALL), body.invisibleRanges(), text);
-            AsciiPresence ascii = AsciiPresence.of(text.toCharArray(), body.range().start(), text.length());
-            skipped += ascii.mayHave('<') && ascii.mayHave('`') ? 0 : 1;
+            assertEquals(NonProse.codeRanges(text, body.range(), body.kind(), CharPresence.ALL), body.codeRanges(), text);
+            assertEquals(NonProse.invisible(text, body.range(), CharPresence.ALL), body.invisibleRanges(), text);
+            skipped += doc.presence().has('<') && doc.presence().has('`') ? 0 : 1;
         }
         org.junit.jupiter.api.Assertions.assertTrue(skipped > 10_000, "skipped " + skipped);
-    }
-
-    /** The survey says no only for ASCII characters the range lacks, and never for any other character. */
-    @Test
-    void asciiPresenceIsExact() {
-        java.util.Random random = new java.util.Random(9);
-        for (int round = 0; round < 2_000; round++) {
-            char[] chars = new char[random.nextInt(20)];
-            for (int i = 0; i < chars.length; i++) {
-                chars[i] = (char) (random.nextBoolean() ? random.nextInt(0x80) : random.nextInt(0x10000));
-            }
-            int start = chars.length == 0 ? 0 : random.nextInt(chars.length);
-            AsciiPresence ascii = AsciiPresence.of(chars, start, chars.length);
-            String range = new String(chars, start, chars.length - start);
-            for (char c = 0; c < 0x100; c++) {
-                assertEquals(c >= 0x80 || range.indexOf(c) >= 0, ascii.mayHave(c), range + " has " + (int) c);
-            }
-        }
     }
 }

@@ -22,4 +22,13 @@ class FullWidthAlphanumericTest {
     void leavesFullWidthPunctuationAlone() {
         assertEquals(List.of(), Lint.run(rule, "你好，世界！（注）\n"));
     }
+    /** Every full-width digit and letter is found alone too, with no other full-width one in the text. */
+    @Test
+    void findsEachLetterAndDigitAlone() {
+        for (char c = '\uFF10'; c <= '\uFF5A'; c++) {
+            boolean alphanumeric = Character.isLetterOrDigit(c);
+            List<Diagnostic> found = Lint.run(rule, "型号" + c + "的手机\n");
+            assertEquals(alphanumeric ? 1 : 0, found.size(), Integer.toHexString(c));
+        }
+    }
 }

@@ -35,4 +35,14 @@ class ReplacementCharacterTest {
     void aSingleOrDoubleCharacterIsText() {
         assertEquals(List.of(), Lint.run(rule, "烫伤，屯兵\n"));
     }
+    /** Each form of lost text is found in a text that holds no other. */
+    @Test
+    void findsEachFormAlone() {
+        for (String lost : new String[] {"\uFFFD", "锟斤拷", "烫烫烫", "屯屯屯"}) {
+            String text = "标题" + lost + "正文\n";
+            List<Diagnostic> found = Lint.run(rule, text);
+            assertEquals(1, found.size(), lost);
+            assertEquals(lost, Lint.at(text, found.get(0)));
+        }
+    }
 }

@@ -1,0 +1,68 @@
+package dev.corpuslint.rules.document;
+
+/**
+ * Which characters a document's text holds: one bit for each of the 65,536 UTF-16 code units, set in one pass
+ * over the text. Many rules look for characters most documents lack (invisible characters, U+FFFD, full-width
+ * letters, toned pinyin vowels, a `<` or a backtick in a Chinese news body) and walked every character of
+ * every document to find none; asking here first lets them skip that walk, and the one pass serves them all.
+ */
+public final class CharPresence {
+    /** Says every character is present: a scan given it runs as if there were no survey. */
+    static final CharPresence ALL = new CharPresence(allBits());
+
+    private final long[] bits;
+
+    private CharPresence(long[] bits) {
+        this.bits = bits;
+    }
+
+    private static long[] allBits() {
+        long[] bits = new long[1 << 10];
+        java.util.Arrays.fill(bits, -1L);
+        return bits;
+    }
+
+    static CharPresence of(char[] chars) {
+        long[] bits = new long[1 << 10];
+        for (char c : chars) {
+            // A shift takes its distance modulo 64: 1L << c is the bit of c within its word.
+            bits[c >>> 6] |= 1L << c;
+        }
+        return new CharPresence(bits);
+    }
+
+    /** Whether {@code c} occurs in the text. */
+    public boolean has(char c) {
+        return (bits[c >>> 6] & 1L << c) != 0;
+    }
+
+    /** Whether any character from {@code from} to {@code to}, both included, occurs in the text. */
+    public boolean hasAny(char from, char to) {
+        int first = from >>> 6;
+        int last = to >>> 6;
+        long head = -1L << from;
+        long tail = -1L >>> (63 - (to & 63));
+        if (first == last) {
+            return (bits[first] & head & tail) != 0;
+        }
+        if ((bits[first] & head) != 0 || (bits[last] & tail) != 0) {
+            return true;
+        }
+        for (int w = first + 1; w < last; w++) {
+            if (bits[w] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any character of {@code chars} occurs in the text. */
+    public boolean hasAnyOf(String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (has(chars.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.corpuslint.rules.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class CharPresenceTest {
+    /** The survey is exact: has and hasAny answer as a walk of the text would, at every word edge too. */
+    @Test
+    void answersAsAWalkOfTheTextWould() {
+        java.util.Random random = new java.util.Random(9);
+        for (int round = 0; round < 2_000; round++) {
+            char[] chars = new char[random.nextInt(20)];
+            // Characters near a few word edges (multiples of 64), and anywhere.
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = random.nextBoolean()
+                        ? (char) (random.nextInt(0x100) + 0x3000 - 0x80)
+                        : (char) random.nextInt(0x10000);
+            }
+            CharPresence present = CharPresence.of(chars);
+            String text = new String(chars);
+            for (char c = 0x2F00; c < 0x3100; c++) {
+                assertEquals(text.indexOf(c) >= 0, present.has(c), text + " has " + (int) c);
+            }
+            for (char c : chars) {
+                org.junit.jupiter.api.Assertions.assertTrue(present.has(c));
+            }
+            for (int k = 0; k < 200; k++) {
+                char from = (char) (0x2F00 + random.nextInt(0x200));
+                char to = (char) Math.min(0xFFFF, from + random.nextInt(random.nextBoolean() ? 70 : 400));
+                boolean expected = false;
+                for (char c : chars) {
+                    expected |= c >= from && c <= to;
+                }
+                assertEquals(expected, present.hasAny(from, to), text + " has one of " + (int) from + ".." + (int) to);
+            }
+        }
+        assertEquals(true, CharPresence.of(new char[] {'\uFFFF'}).hasAny('\uFFC0', '\uFFFF'));
+        assertEquals(false, CharPresence.of(new char[] {'\uFFBF'}).hasAny('\uFFC0', '\uFFFF'));
+        assertEquals(true, CharPresence.of(new char[] {'\u0000'}).hasAnyOf("\u0000a"));
+        assertEquals(false, CharPresence.of(new char[] {'b'}).hasAnyOf("\u0000a"));
+    }
+}
