@@ -34,9 +34,17 @@ public record Heading(int level, String text, int line, TextRange range) {
                 line++;
                 continue;
             }
-            // Only lines starting with `#`, a space or `<` can be headings; the rest are skipped unread.
-            int start = lines.lineStart(line);
-            if (start >= lines.lineEnd(line) || (text.charAt(start) != '#' && text.charAt(start) != ' ' && text.charAt(start) != '<')) {
+            // Only lines starting with `#` or `<`, or with a space and then `#` or `<` after whitespace (ATX allows
+            // spaces before the `#`, HTML any \s before the `<`), can be headings; the rest, indented paragraphs
+            // included, are skipped unread.
+            int lead = lines.lineStart(line);
+            int end = lines.lineEnd(line);
+            if (lead < end && text.charAt(lead) == ' ') {
+                while (lead < end && Scan.isRegexSpace(text.charAt(lead))) {
+                    lead++;
+                }
+            }
+            if (lead >= end || text.charAt(lead) != '#' && text.charAt(lead) != '<') {
                 continue;
             }
             String content = lines.lineText(line);
@@ -97,6 +105,18 @@ public record Heading(int level, String text, int line, TextRange range) {
         if (out.indexOf('*') >= 0 || out.indexOf('_') >= 0 || out.indexOf('`') >= 0) {
             out = EMPHASIS_MARKS.matcher(out).replaceAll("");
         }
-        return SPACES.matcher(out).replaceAll(" ").strip();
+        return needsCollapsing(out) ? SPACES.matcher(out).replaceAll(" ").strip() : out.strip();
     }
+
+    /** Whether SPACES would change {@code text}: a whitespace character other than a lone space. */
+    private static boolean needsCollapsing(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u3000' || c != ' ' && Scan.isRegexSpace(c) || c == ' ' && i + 1 < text.length() && Scan.isRegexSpace(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 }

@@ -105,14 +105,10 @@ public final class LineIndex {
     public int leadChar(int line, int spaces) {
         int i = lineStart(line);
         int end = lineEnd(line);
-        for (int skipped = 0; skipped < spaces && i < end && isRegexSpace(text.charAt(i)); skipped++) {
+        for (int skipped = 0; skipped < spaces && i < end && Scan.isRegexSpace(text.charAt(i)); skipped++) {
             i++;
         }
         return i < end ? text.charAt(i) : -1;
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     public String lineText(int line) {

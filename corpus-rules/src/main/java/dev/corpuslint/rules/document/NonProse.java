@@ -336,9 +336,9 @@ public final class NonProse {
             }
             i = skipTargetChars(text, close + 1);
         }
-        if (i < n && isRegexSpace(text.charAt(i))) { // only a quoted title may follow whitespace
+        if (i < n && Scan.isRegexSpace(text.charAt(i))) { // only a quoted title may follow whitespace
             int quote = i;
-            while (quote < n && isRegexSpace(text.charAt(quote))) {
+            while (quote < n && Scan.isRegexSpace(text.charAt(quote))) {
                 quote++;
             }
             if (quote >= n || text.charAt(quote) != '"') {
@@ -355,17 +355,12 @@ public final class NonProse {
         int i = from;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == '(' || c == ')' || isRegexSpace(c)) {
+            if (c == '(' || c == ')' || Scan.isRegexSpace(c)) {
                 break;
             }
             i++;
         }
         return i;
-    }
-
-    /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Fenced code blocks and code spans of a Markdown or plain body (none for HTML), sorted. */

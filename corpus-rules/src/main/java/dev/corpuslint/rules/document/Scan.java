@@ -22,4 +22,9 @@ public final class Scan {
         }
         return false;
     }
+
+    /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS, for scans that stand in for a pattern. */
+    public static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 }

@@ -25,9 +25,25 @@ class HeadingTest {
         "<h3>标题</h3>        | 3:标题",
         "'  <h2 id=x>标题</h2>' | 2:标题",
         "x# 标题              | ''",
+        "'\t<h2>标题</h2>'     | ''",
+        "' \t<h2>标题</h2>'    | 2:标题",
+        "'\u3000# 标题'        | ''",
+        "' \t# 标题'           | ''",
     })
     void recognises(String body, String expected) {
         List<String> want = expected.isEmpty() ? List.of() : List.of(expected);
-        assertEquals(want, headings(body.replace("\\n", "\n")), body);
+        assertEquals(want, headings(body.replace("\\n", "\n").replace("\\t", "\t").replace("\\u3000", "\u3000")), body);
+    }
+
+    /** Whitespace is collapsed as the pattern `[\s\u3000]+` replaced by one space, then stripped, always did. */
+    @org.junit.jupiter.api.Test
+    void normaliseCollapsesWhitespaceAsThePatternDid() {
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("[\\s\\u3000]+");
+        String[] pieces = {" ", "  ", "\t", "\n", "\r", "\f", "\u000B", "\u3000", "\u2003", "\u00A0", "标题", "a"};
+        java.util.Random random = new java.util.Random(13);
+        for (int round = 0; round < 100_000; round++) {
+            String text = Pieces.text(random, "", pieces, 12);
+            assertEquals(spaces.matcher(text).replaceAll(" ").strip(), Heading.normalise(text), text);
+        }
     }
 }
