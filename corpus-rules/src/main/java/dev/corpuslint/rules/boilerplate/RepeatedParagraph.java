@@ -43,7 +43,7 @@ public final class RepeatedParagraph implements Rule {
      */
     static final int MIN_RUN = 3;
     /** Headings, list items, table rows, quotes and bold-only lines are structure that documents repeat on purpose. */
-    private static final Pattern SKIP = Pattern.compile(
+    static final Pattern SKIP = Pattern.compile(
             "^\\s{0,3}(?:#{1,6}(?:\\s|$)|<h[1-6]\\b|[|]|[-*+] |\\d+[.)] |>|\\*\\*.*\\*\\*\\s*$)", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -192,10 +192,28 @@ public final class RepeatedParagraph implements Rule {
         return new Repeats(out, lines);
     }
 
-    /** SKIP, tried only on lines whose first character after up to three spaces can start it. */
+    /**
+     * SKIP, tried only on lines whose first character after up to three spaces can start it. A digit can only
+     * start a numbered item ({@code \d+[.)] }), read by hand: many lines of news open with a year or a figure.
+     */
     private static boolean skipped(LineIndex lines, BodyLines body, int line) {
         int lead = lines.leadChar(line, 3);
-        return lead >= 0 && "#<|-*+>0123456789".indexOf(lead) >= 0 && SKIP.matcher(body.raw(line)).lookingAt();
+        if (lead >= '0' && lead <= '9') {
+            return isNumberedItem(body.raw(line));
+        }
+        return lead >= 0 && "#<|-*+>".indexOf(lead) >= 0 && SKIP.matcher(body.raw(line)).lookingAt();
+    }
+
+    /** {@code \s{0,3}\d+[.)] } at the start of a line whose first character after its spaces is a digit. */
+    static boolean isNumberedItem(String raw) {
+        int i = 0;
+        while (i < raw.length() && dev.corpuslint.rules.document.Scan.isRegexSpace(raw.charAt(i))) {
+            i++;
+        }
+        while (i < raw.length() && raw.charAt(i) >= '0' && raw.charAt(i) <= '9') {
+            i++;
+        }
+        return i + 1 < raw.length() && (raw.charAt(i) == '.' || raw.charAt(i) == ')') && raw.charAt(i + 1) == ' ';
     }
 
     /** CJK Unified Ideographs, all letters (RepeatedParagraphTest checks it against the JDK's tables). */
@@ -229,7 +247,7 @@ public final class RepeatedParagraph implements Rule {
             if (c >= COMMON_HAN_FIRST && c <= COMMON_HAN_LAST) {
                 letters++; // the common ideographs, every one a letter: most characters, without a table lookup
                 han++;
-            } else if (Character.isLetter(c)) {
+            } else if (dev.corpuslint.rules.document.Letters.isLetter(c)) {
                 letters++;
                 if (c >= 0x3400 && c <= 0x9FFF) {
                     han++;

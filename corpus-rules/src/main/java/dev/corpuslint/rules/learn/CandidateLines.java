@@ -116,7 +116,7 @@ public final class CandidateLines {
     private static int letters(String key) {
         int n = 0;
         for (int i = 0; i < key.length() && n < 2; i++) {
-            if (Character.isLetter(key.charAt(i))) {
+            if (dev.corpuslint.rules.document.Letters.isLetter(key.charAt(i))) {
                 n++;
             }
         }

@@ -58,4 +58,22 @@ class RepeatedParagraphTest {
             org.junit.jupiter.api.Assertions.assertTrue(Character.isLetter(c), Integer.toHexString(c));
         }
     }
+
+    /** A line led by a digit is skipped exactly when the structure pattern matches it. */
+    @Test
+    void numberedItemsAreWhatThePatternMatches() {
+        String[] pieces = {"1", "23", ".", ")", " ", "  ", "\t", "年", "、", "**", "-"};
+        java.util.Random random = new java.util.Random(17);
+        int items = 0;
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder line = new StringBuilder(" ".repeat(random.nextInt(4))).append((char) ('0' + random.nextInt(10)));
+            for (int k = random.nextInt(6); k > 0; k--) {
+                line.append(pieces[random.nextInt(pieces.length)]);
+            }
+            boolean expected = RepeatedParagraph.SKIP.matcher(line).lookingAt();
+            org.junit.jupiter.api.Assertions.assertEquals(expected, RepeatedParagraph.isNumberedItem(line.toString()), line.toString());
+            items += expected ? 1 : 0;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(items > 1_000, "items " + items);
+    }
 }
