@@ -41,7 +41,7 @@ public final class UnbalancedCjkPunctuation implements Rule {
         TextRange body = document.body().range();
         String text = document.text();
         char[] chars = document.chars();
-        if (!containsAny(chars, body)) {
+        if (!document.presence().hasAnyOf(OPENERS) && !document.presence().hasAnyOf(CLOSERS) || !containsAny(chars, body)) {
             return;
         }
         NonProse nonProse = document.body().nonProse();
@@ -66,15 +66,31 @@ public final class UnbalancedCjkPunctuation implements Rule {
             if (c != '\n' && c != '\r' && c != '<') {
                 continue;
             }
-            breaks.region(i, body.end());
-            if (breaks.lookingAt()) {
+            // At a `\n` only the first alternative can match: read by hand, as most breaks are plain blank lines.
+            int breakEnd = c == '\n' ? blankLineEnd(chars, i, end) : breaks.region(i, end).lookingAt() ? breaks.end() : -1;
+            if (breakEnd >= 0) {
                 paragraphs.add(new TextRange(start, i));
-                start = breaks.end();
+                start = breakEnd;
                 i = Math.max(i, start - 1);
             }
         }
         paragraphs.add(new TextRange(start, body.end()));
         return paragraphs;
+    }
+
+    /**
+     * Where PARAGRAPH_BREAK's first alternative (a blank line: `\\n`, spaces, tabs or ideographic spaces, an
+     * optional `\\r`, `\\n`) matched at {@code at}, a `\\n`, ends within {@code end}; -1 when it does not match.
+     */
+    static int blankLineEnd(char[] chars, int at, int end) {
+        int i = at + 1;
+        while (i < end && (chars[i] == ' ' || chars[i] == '\t' || chars[i] == '\u3000')) {
+            i++;
+        }
+        if (i < end && chars[i] == '\r') {
+            i++;
+        }
+        return i < end && chars[i] == '\n' ? i + 1 : -1;
     }
 
     /**

@@ -67,7 +67,7 @@ public final class UnbalancedHtmlTag implements Rule {
     public void check(CorpusDocument document, DiagnosticSink sink) {
         String text = document.text();
         TextRange body = document.body().range();
-        if (text.indexOf('<', body.start()) < 0) {
+        if (!document.presence().has('<') || text.indexOf('<', body.start()) < 0) {
             return;
         }
         List<TextRange> code = document.body().codeRanges();

@@ -20,6 +20,9 @@ final class HtmlComments implements Matcher {
 
     @Override
     public void find(CorpusDocument document, LineScope scope, Consumer<Hit> hits) {
+        if (!document.presence().has('<')) {
+            return; // most bodies hold no tag and no comment
+        }
         String text = document.text();
         TextRange body = document.body().range();
         List<TextRange> code = document.body().codeRanges();

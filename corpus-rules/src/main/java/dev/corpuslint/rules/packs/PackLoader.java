@@ -205,6 +205,10 @@ public final class PackLoader {
                     if (markers.isEmpty()) {
                         throw reader.error(node, "a `tail-block` rule needs `markers`");
                     }
+                    if (markers.contains("")) {
+                        // It would match every line of up to three characters.
+                        throw reader.error(keys.get("markers"), "`markers` must not hold an empty marker");
+                    }
                     Set<String> fillers = keys.containsKey("fillers") ? Set.copyOf(reader.strings(keys.get("fillers"), "fillers")) : Set.of();
                     int minMarkers = keys.containsKey("min-markers") ? reader.integer(keys.get("min-markers"), "min-markers", 1, 100) : 2;
                     int maxFiller = keys.containsKey("max-filler-length") ? reader.integer(keys.get("max-filler-length"), "max-filler-length", 0, 1000) : 12;

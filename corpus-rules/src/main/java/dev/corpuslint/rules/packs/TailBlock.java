@@ -23,10 +23,19 @@ final class TailBlock implements Matcher {
     private final int maxFillerLength;
     /** No line longer than this can hold a marker (see {@link #markerIn}). */
     private final int longestMarkerLine;
+    /** Each marker's first and last character: a line can only hold a marker it starts or ends with. */
+    private final char[] firsts;
+    private final char[] lasts;
 
     TailBlock(List<String> markers, Set<String> fillers, int minMarkers, int maxFillerLength) {
         this.markers = markers;
         this.longestMarkerLine = markers.stream().mapToInt(String::length).max().orElse(0) + 3;
+        this.firsts = new char[markers.size()];
+        this.lasts = new char[markers.size()];
+        for (int k = 0; k < markers.size(); k++) {
+            firsts[k] = markers.get(k).charAt(0);
+            lasts[k] = markers.get(k).charAt(markers.get(k).length() - 1);
+        }
         this.fillers = fillers;
         this.minMarkers = minMarkers;
         this.maxFillerLength = maxFillerLength;
@@ -64,11 +73,18 @@ final class TailBlock implements Matcher {
     }
 
     /** A marker is the whole line, give or take a few characters of punctuation or a count. */
-    private String markerIn(String visible) {
-        if (visible.length() > longestMarkerLine) {
+    String markerIn(String visible) {
+        if (visible.isEmpty() || visible.length() > longestMarkerLine) {
             return null; // the walk up meets long lines of article text; none can be a marker
         }
-        for (String marker : markers) {
+        char first = visible.charAt(0);
+        char last = visible.charAt(visible.length() - 1);
+        for (int k = 0; k < firsts.length; k++) {
+            // A marker the line neither starts nor ends with is ruled out by two comparisons.
+            if (firsts[k] != first && lasts[k] != last) {
+                continue;
+            }
+            String marker = markers.get(k);
             if (visible.equals(marker) || (visible.startsWith(marker) && visible.length() <= marker.length() + 3)
                     || (visible.length() <= marker.length() + 2 && visible.endsWith(marker))) {
                 return marker;

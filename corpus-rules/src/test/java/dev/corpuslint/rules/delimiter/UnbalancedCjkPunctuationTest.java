@@ -87,4 +87,33 @@ class UnbalancedCjkPunctuationTest {
     void acceptsBalancedOrNonProseMarks(String text) {
         assertEquals(List.of(), Lint.run(rule, text));
     }
+
+    /** The body is split where the break pattern, tried at every `\\n`, `\\r` and `<`, would split it. */
+    @org.junit.jupiter.api.Test
+    void paragraphsAreWhereThePatternBreaks() {
+        String[] pieces = {"\n", "\r", "\r\n", " ", "\t", "\u3000", "<p>", "</div>", "<br/>", "<b>", "文", "a"};
+        java.util.Random random = new java.util.Random(19);
+        java.util.regex.Matcher breaks = UnbalancedCjkPunctuation.PARAGRAPH_BREAK.matcher("");
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder body = new StringBuilder();
+            for (int k = random.nextInt(16); k > 0; k--) {
+                body.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = "前" + body;
+            var range = new dev.corpuslint.rules.model.TextRange(Math.min(text.length(), 1 + random.nextInt(2)), text.length());
+            java.util.List<dev.corpuslint.rules.model.TextRange> expected = new java.util.ArrayList<>();
+            breaks.reset(text);
+            int start = range.start();
+            for (int i = range.start(); i < range.end(); i++) {
+                char c = text.charAt(i);
+                if ((c == '\n' || c == '\r' || c == '<') && breaks.region(i, range.end()).lookingAt()) {
+                    expected.add(new dev.corpuslint.rules.model.TextRange(start, i));
+                    start = breaks.end();
+                    i = Math.max(i, start - 1);
+                }
+            }
+            expected.add(new dev.corpuslint.rules.model.TextRange(start, range.end()));
+            assertEquals(expected, UnbalancedCjkPunctuation.paragraphs(text, text.toCharArray(), range), text);
+        }
+    }
 }

@@ -64,6 +64,7 @@ class PackLoaderTest {
         "kind: pattern\\npatterns: ['^a']\\nsafety: safe\\nposition: {middle: 3} => mine.yaml:10:16: unknown key `middle` in `position`",
         "kind: pattern\\npatterns: ['^a']\\nsafety: safe\\nmax-length: -1 => mine.yaml:10:17: `max-length` must be a whole number from 1 to 100000",
         "kind: tail-block\\nsafety: safe => mine.yaml:3:5: a `tail-block` rule needs `markers`",
+        "kind: tail-block\\nmarkers: [扫一扫, '']\\nsafety: safe => mine.yaml:8:14: `markers` must not hold an empty marker",
     })
     void aMalformedPackNamesFileLineColumnAndKey(String rest, String expected) {
         String indented = "    " + rest.replace("\\n", "\n    ") + "\n";
