@@ -26,12 +26,31 @@ public final class Body {
     private java.util.List<TextRange> invisible;
     /** The document's {@link CharPresence}: the scans below skip a search for a mark the text lacks. */
     private final java.util.function.Supplier<CharPresence> presence;
+    private final java.util.function.Supplier<LineIndex> lines;
 
-    Body(String text, TextRange range, BodyKind kind, java.util.function.Supplier<CharPresence> presence) {
+    Body(String text, TextRange range, BodyKind kind, java.util.function.Supplier<CharPresence> presence,
+            java.util.function.Supplier<LineIndex> lines) {
         this.text = text;
         this.range = range;
         this.kind = kind;
         this.presence = presence;
+        this.lines = lines;
+    }
+
+    /**
+     * Whether a line of the body starts with four spaces or a tab, as every indented code block's lines do.
+     * Asked of the line index, one test per line, so that the block scan (a walk of every line) runs only for
+     * the few bodies that have one.
+     */
+    private boolean hasIndentedLine() {
+        LineIndex index = lines.get();
+        for (int line = index.lineOf(range.start()); line < index.lineCount(); line++) {
+            int at = Math.max(index.lineStart(line), range.start());
+            if (at < range.end() && (text.charAt(at) == '\t' || text.startsWith("    ", at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public TextRange range() {
@@ -52,7 +71,7 @@ public final class Body {
     /** Fenced code blocks and code spans (Markdown and plain bodies), sorted; found once. */
     public java.util.List<TextRange> codeRanges() {
         if (code == null) {
-            code = java.util.List.copyOf(NonProse.codeRanges(text, range, kind, presence.get()));
+            code = java.util.List.copyOf(NonProse.codeRanges(text, range, kind, presence.get(), kind != BodyKind.HTML && hasIndentedLine()));
         }
         return code;
     }

@@ -156,7 +156,7 @@ public final class CorpusDocument {
         if (body == null) {
             int start = frontMatter().map(FrontMatter::end).orElse(0);
             TextRange range = new TextRange(start, text.length());
-            body = new Body(text, range, Body.detect(text, range, fileName()), this::presence);
+            body = new Body(text, range, Body.detect(text, range, fileName()), this::presence, this::lines);
         }
         return body;
     }

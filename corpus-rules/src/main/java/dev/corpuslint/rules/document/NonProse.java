@@ -364,15 +364,15 @@ public final class NonProse {
     }
 
     /** Fenced code blocks and code spans of a Markdown or plain body (none for HTML), sorted. */
-    static java.util.List<TextRange> codeRanges(String text, TextRange body, BodyKind kind, CharPresence present) {
+    static java.util.List<TextRange> codeRanges(String text, TextRange body, BodyKind kind, CharPresence present, boolean indented) {
         java.util.List<TextRange> found = new ArrayList<>();
-        if (kind != BodyKind.HTML) {
+        boolean fences = present.has('`') || present.has('~');
+        if (kind != BodyKind.HTML && (fences || indented)) {
             String region = text.substring(body.start(), body.end());
-            if (present.has('`') || present.has('~')) {
+            if (fences) {
                 addFences(found, region, body.start());
             }
-            // An indented line starts with four spaces or a tab.
-            if (present.has('\t') || present.has(' ')) {
+            if (indented) {
                 addIndentedCode(found, region, body.start());
             }
             if (present.has('`')) {
