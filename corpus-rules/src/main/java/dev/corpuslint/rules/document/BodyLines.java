@@ -21,7 +21,11 @@ public final class BodyLines {
     private int[] visibleLengths;
     private int[] readableLengths;
 
-    BodyLines(LineIndex lines, Body body) {
+    /** Whether the text holds a `(` and a toned vowel: without both no line leaks pinyin. */
+    private final boolean mayLeakPinyin;
+
+    BodyLines(LineIndex lines, Body body, CharPresence present) {
+        this.mayLeakPinyin = present.has('(') && (present.hasAny('\u00E0', '\u00FC') || present.hasAny('\u0101', '\u01DC'));
         this.lines = lines;
         this.first = lines.lineOf(body.range().start());
         int count = Math.max(0, lines.lineCount() - first);
@@ -57,7 +61,7 @@ public final class BodyLines {
     public String readable(int line) {
         int i = line - first;
         if (readable[i] == null) {
-            readable[i] = withoutLeakedPinyin(visible(line));
+            readable[i] = mayLeakPinyin ? withoutLeakedPinyin(visible(line)) : visible(line);
         }
         return readable[i];
     }

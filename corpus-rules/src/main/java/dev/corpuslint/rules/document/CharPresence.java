@@ -56,6 +56,27 @@ public final class CharPresence {
         return false;
     }
 
+    /** Whether any character whose bit {@code bits} sets (see {@link #bitsOf}) occurs in the text. */
+    public boolean intersects(long[] bits) {
+        for (int w = 0; w < this.bits.length; w++) {
+            if ((this.bits[w] & bits[w]) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A set of characters, {@code member[c]} for each UTF-16 unit c, as the bits {@link #intersects} takes. */
+    public static long[] bitsOf(boolean[] member) {
+        long[] bits = new long[1 << 10];
+        for (int c = 0; c < member.length; c++) {
+            if (member[c]) {
+                bits[c >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
+    }
+
     /** Whether any character of {@code chars} occurs in the text. */
     public boolean hasAnyOf(String chars) {
         for (int i = 0; i < chars.length(); i++) {

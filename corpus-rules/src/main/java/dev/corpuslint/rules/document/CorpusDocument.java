@@ -147,7 +147,7 @@ public final class CorpusDocument {
     /** The body's lines with their visible text and normalised keys, computed line by line on first use. */
     public BodyLines bodyLines() {
         if (bodyLines == null) {
-            bodyLines = new BodyLines(lines(), body());
+            bodyLines = new BodyLines(lines(), body(), presence());
         }
         return bodyLines;
     }

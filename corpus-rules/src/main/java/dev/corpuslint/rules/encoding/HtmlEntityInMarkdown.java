@@ -62,7 +62,7 @@ public final class HtmlEntityInMarkdown implements Rule {
         }
         String text = document.text();
         TextRange body = document.body().range();
-        if (text.indexOf('&', body.start()) < 0) {
+        if (!document.presence().has('&') || text.indexOf('&', body.start()) < 0) {
             return;
         }
         NonProse nonProse = document.body().nonProse();

@@ -36,7 +36,7 @@ public final class IdeographicSpaceIndent implements Rule {
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
         String text = document.text();
-        if (text.indexOf('\u3000', document.body().range().start()) < 0) {
+        if (!document.presence().has('\u3000') || text.indexOf('\u3000', document.body().range().start()) < 0) {
             return;
         }
         LineIndex lines = document.lines();

@@ -31,7 +31,7 @@ public final class MissingFinalNewline implements Rule {
             return;
         }
         // Match the file's own line endings so that this fix and EN004 never disagree.
-        String lineBreak = text.contains("\r\n") && !text.replace("\r\n", "").contains("\n") ? "\r\n" : "\n";
+        String lineBreak = document.lines().hasCarriageReturn() && text.contains("\r\n") && !text.replace("\r\n", "").contains("\n") ? "\r\n" : "\n";
         int end = text.length();
         int lastLineStart = document.lines().lineStart(document.lines().lineCount() - 1);
         sink.report(new TextRange(lastLineStart, end), "File does not end with a line break",

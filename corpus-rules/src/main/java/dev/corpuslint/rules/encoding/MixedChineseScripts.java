@@ -1,6 +1,7 @@
 package dev.corpuslint.rules.encoding;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import dev.corpuslint.rules.document.CharPresence;
 import dev.corpuslint.rules.document.CorpusDocument;
 import dev.corpuslint.rules.document.LineIndex;
 import dev.corpuslint.rules.engine.DiagnosticSink;
@@ -44,6 +45,9 @@ public final class MixedChineseScripts implements Rule {
         /** Per character, whether only the simplified (or only the traditional) list holds it; no boxing. */
         static final boolean[] IS_SIMPLIFIED;
         static final boolean[] IS_TRADITIONAL;
+        /** The same sets as bits, one per UTF-16 unit, to test a document's {@link CharPresence} against. */
+        static final long[] SIMPLIFIED_BITS;
+        static final long[] TRADITIONAL_BITS;
 
         static {
             boolean[] simplified = characters("data/dictionary/sc.txt");
@@ -54,6 +58,8 @@ public final class MixedChineseScripts implements Rule {
                 IS_SIMPLIFIED[c] = simplified[c] && !traditional[c];
                 IS_TRADITIONAL[c] = traditional[c] && !simplified[c];
             }
+            SIMPLIFIED_BITS = CharPresence.bitsOf(IS_SIMPLIFIED);
+            TRADITIONAL_BITS = CharPresence.bitsOf(IS_TRADITIONAL);
         }
     }
 
@@ -64,6 +70,11 @@ public final class MixedChineseScripts implements Rule {
 
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
+        // A text without a single character only one script has cannot mix them: most of a corpus, ruled
+        // out without counting.
+        if (!document.presence().intersects(Lists.SIMPLIFIED_BITS) || !document.presence().intersects(Lists.TRADITIONAL_BITS)) {
+            return;
+        }
         String text = document.text();
         TextRange body = document.body().range();
         int simplified = 0;

@@ -110,4 +110,16 @@ class BodyLinesTest {
             }
         }
     }
+
+    /** Leaked pinyin is dropped from a line's readable text whichever range its toned vowel is in. */
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", value = {
+        "當(dāng)前位置 => 當前位置",
+        "首頁(yè)新闻 => 首頁新闻",
+        "版本(beta)与(v2) => 版本(beta)与(v2)",
+    })
+    void readableTextDropsLeakedPinyin(String line, String readable) {
+        BodyLines body = CorpusDocument.fromText("a.md", "正文\n" + line + "\n").bodyLines();
+        assertEquals(readable, body.readable(body.first() + 1));
+    }
 }

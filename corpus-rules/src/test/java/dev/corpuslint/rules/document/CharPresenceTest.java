@@ -40,4 +40,28 @@ class CharPresenceTest {
         assertEquals(true, CharPresence.of(new char[] {'\u0000'}).hasAnyOf("\u0000a"));
         assertEquals(false, CharPresence.of(new char[] {'b'}).hasAnyOf("\u0000a"));
     }
+
+    /** A set given as flags meets the text exactly when one of its characters occurs in it. */
+    @Test
+    void intersectsASetExactlyWhenTheTextHoldsOneOfIt() {
+        java.util.Random random = new java.util.Random(29);
+        for (int round = 0; round < 2_000; round++) {
+            boolean[] member = new boolean[0x10000];
+            for (int k = random.nextInt(4); k > 0; k--) {
+                member[random.nextInt(0x10000)] = true;
+            }
+            char[] chars = new char[random.nextInt(8)];
+            boolean expected = false;
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = (char) random.nextInt(0x10000);
+                if (random.nextInt(4) == 0) {
+                    member[chars[i]] = true;
+                }
+            }
+            for (char c : chars) {
+                expected |= member[c];
+            }
+            assertEquals(expected, CharPresence.of(chars).intersects(CharPresence.bitsOf(member)), new String(chars));
+        }
+    }
 }
