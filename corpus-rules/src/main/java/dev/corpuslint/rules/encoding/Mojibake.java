@@ -1,5 +1,6 @@
 package dev.corpuslint.rules.encoding;
 
+import dev.corpuslint.rules.document.CharPresence;
 import dev.corpuslint.rules.document.CorpusDocument;
 import dev.corpuslint.rules.engine.DiagnosticSink;
 import dev.corpuslint.rules.engine.Rule;
@@ -65,7 +66,7 @@ public final class Mojibake implements Rule {
         if (!hasSuspects(chars)) {
             return;
         }
-        Survey survey = survey(chars);
+        Survey survey = survey(chars, document.presence());
         List<TextRange> reported = new java.util.ArrayList<>();
         for (int p = 0; p < CODE_PAGES.size(); p++) {
             CodePage page = CODE_PAGES.get(p);
@@ -102,25 +103,45 @@ public final class Mojibake implements Rule {
     private record Survey(int pages, int firstCyrillicLead) {}
 
     /**
-     * One pass over the text for what decides the scans below. Chinese text has characters that can lead
-     * for GBK but rarely any for cp1252 or cp1251, and a scan of every character per code page, plus one
-     * for the Cyrillic shape, cost more than the repairs; a page without a possible lead has nothing to find.
+     * What decides the scans below, asked of the document's {@link CharPresence} rather than a walk of the text.
+     * Chinese text has characters that can lead for GBK but rarely any for cp1252 or cp1251, and a scan of every
+     * character per code page, plus one for the Cyrillic shape, cost more than the repairs; a page without a
+     * possible lead has nothing to find. GBK's bit is set whenever the text has a non-ASCII character (nearly
+     * every Chinese ideograph may lead): its own scan, which looks at each character's starts anyway, decides.
      */
-    private static Survey survey(char[] text) {
-        int all = (1 << CODE_PAGES.size()) - 1;
+    private static Survey survey(char[] text, CharPresence present) {
         int pages = 0;
+        for (int p = 0; p < CODE_PAGES.size(); p++) {
+            boolean gbk = CODE_PAGES.get(p).bytes() == null;
+            if (gbk ? present.hasAny('\u0080', '\uFFFF') : present.intersects(LEADS[p])) {
+                pages |= 1 << p;
+            }
+        }
         int firstCyrillic = -1;
-        for (int i = 0; i < text.length && (pages != all || firstCyrillic < 0); i++) {
-            char c = text[i];
-            if (c < 0x80) {
-                continue;
+        if (present.hasAny('д', 'й')) {
+            for (int i = 0; i < text.length && firstCyrillic < 0; i++) {
+                firstCyrillic = text[i] >= 'д' && text[i] <= 'й' ? i : -1;
             }
-            if (firstCyrillic < 0 && c >= 'д' && c <= 'й') {
-                firstCyrillic = i;
-            }
-            pages |= starts(c);
         }
         return new Survey(pages, firstCyrillic);
+    }
+
+    /** Per single-byte code page, the characters {@link #mayLead} accepts, as bits for {@link CharPresence#intersects}. */
+    private static final long[][] LEADS = leads();
+
+    private static long[][] leads() {
+        long[][] leads = new long[CODE_PAGES.size()][];
+        for (int p = 0; p < CODE_PAGES.size(); p++) {
+            CodePage page = CODE_PAGES.get(p);
+            if (page.bytes() != null) {
+                boolean[] lead = new boolean[Character.MAX_VALUE + 1];
+                for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                    lead[c] = mayLead((char) c, page);
+                }
+                leads[p] = CharPresence.bitsOf(lead);
+            }
+        }
+        return leads;
     }
 
     private record Repair(int end, String decoded) {}
