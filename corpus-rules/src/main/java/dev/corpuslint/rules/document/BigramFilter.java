@@ -7,29 +7,16 @@ package dev.corpuslint.rules.document;
  * A filter may say "maybe" wrongly (hash collisions), never "no" wrongly.
  */
 public final class BigramFilter {
-    private final long[] bits = new long[1 << 10];
+    private final long[] bits;
 
-    private BigramFilter(String text, int start, int end) {
-        if (end - start < 2) {
-            return;
-        }
-        // Every character of every body passes here once: a String (not a CharSequence, whose charAt is an
-        // interface call) and the previous character kept in a local.
-        char previous = text.charAt(start);
-        for (int i = start + 1; i < end; i++) {
-            char c = text.charAt(i);
-            int h = hash(previous, c);
-            bits[h >>> 6] |= 1L << (h & 63);
-            previous = c;
-        }
+    /** The pair bits of a body, set by {@link CharPresence#of} in its pass over the text. */
+    BigramFilter(long[] bits) {
+        this.bits = bits;
     }
 
-    /** The filter of a document's body, computed once per document. */
+    /** The filter of a document's body, computed once per document (with its {@link CharPresence}). */
     public static BigramFilter ofBody(CorpusDocument document) {
-        return document.derived(BigramFilter.class, d -> {
-            var body = d.body().range();
-            return new BigramFilter(d.text(), body.start(), body.end());
-        });
+        return document.presence().bodyPairs();
     }
 
     /** False only when {@code literal} (two characters or more) certainly does not occur in the text. */

@@ -8,12 +8,14 @@ package dev.corpuslint.rules.document;
  */
 public final class CharPresence {
     /** Says every character is present: a scan given it runs as if there were no survey. */
-    static final CharPresence ALL = new CharPresence(allBits());
+    static final CharPresence ALL = new CharPresence(allBits(), new BigramFilter(allBits()));
 
     private final long[] bits;
+    private final BigramFilter bodyPairs;
 
-    private CharPresence(long[] bits) {
+    private CharPresence(long[] bits, BigramFilter bodyPairs) {
         this.bits = bits;
+        this.bodyPairs = bodyPairs;
     }
 
     private static long[] allBits() {
@@ -23,12 +25,38 @@ public final class CharPresence {
     }
 
     static CharPresence of(char[] chars) {
+        return of(chars, chars.length);
+    }
+
+    /**
+     * The survey of {@code chars}, and in the same pass the {@link BigramFilter} of the body that starts at
+     * {@code bodyStart}: one walk of the text where each took its own.
+     */
+    static CharPresence of(char[] chars, int bodyStart) {
         long[] bits = new long[1 << 10];
-        for (char c : chars) {
+        long[] pairs = new long[1 << 10];
+        for (int i = 0; i < bodyStart; i++) {
+            char c = chars[i];
             // A shift takes its distance modulo 64: 1L << c is the bit of c within its word.
             bits[c >>> 6] |= 1L << c;
         }
-        return new CharPresence(bits);
+        if (bodyStart < chars.length) {
+            char previous = chars[bodyStart];
+            bits[previous >>> 6] |= 1L << previous;
+            for (int i = bodyStart + 1; i < chars.length; i++) {
+                char c = chars[i];
+                bits[c >>> 6] |= 1L << c;
+                int h = BigramFilter.hash(previous, c);
+                pairs[h >>> 6] |= 1L << h;
+                previous = c;
+            }
+        }
+        return new CharPresence(bits, new BigramFilter(pairs));
+    }
+
+    /** Which pairs of adjacent characters the body holds (see {@link BigramFilter}). */
+    BigramFilter bodyPairs() {
+        return bodyPairs;
     }
 
     /** Whether {@code c} occurs in the text. */

@@ -95,7 +95,7 @@ public final class CorpusDocument {
     /** Which characters the text holds, surveyed once: rules skip their walk for characters it lacks. */
     public CharPresence presence() {
         if (presence == null) {
-            presence = CharPresence.of(chars());
+            presence = CharPresence.of(chars(), body().range().start());
         }
         return presence;
     }

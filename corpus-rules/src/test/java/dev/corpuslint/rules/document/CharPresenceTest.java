@@ -25,6 +25,14 @@ class CharPresenceTest {
             for (char c : chars) {
                 org.junit.jupiter.api.Assertions.assertTrue(present.has(c));
             }
+            // Made with the body's pair filter in the same pass, wherever the body starts: the same answers.
+            CharPresence withPairs = CharPresence.of(chars, random.nextInt(chars.length + 1));
+            for (char c = 0x2F00; c < 0x3100; c++) {
+                assertEquals(present.has(c), withPairs.has(c), text + " has " + (int) c);
+            }
+            for (char c : chars) {
+                org.junit.jupiter.api.Assertions.assertTrue(withPairs.has(c));
+            }
             for (int k = 0; k < 200; k++) {
                 char from = (char) (0x2F00 + random.nextInt(0x200));
                 char to = (char) Math.min(0xFFFF, from + random.nextInt(random.nextBoolean() ? 70 : 400));
