@@ -1,14 +1,18 @@
 package dev.corpuslint.cli;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RecursiveAction;
 import java.util.function.Consumer;
 
 /**
@@ -18,7 +22,12 @@ import java.util.function.Consumer;
  * walk cannot loop or leave the tree it was given.
  */
 final class FileCollector {
-    record Input(Path path, String display) {}
+    /** A file to check: where it is, how reports name it, and its size when the walk read it (else -1). */
+    record Input(Path path, String display, long size) {
+        Input(Path path, String display) {
+            this(path, display, -1);
+        }
+    }
 
     private FileCollector() {}
 
@@ -46,55 +55,98 @@ final class FileCollector {
         return inputs;
     }
 
+    /**
+     * Walks {@code root} with a thread per core. A corpus of thousands of directories took a fifth of a second
+     * to walk on one thread, before the first file could be read, while the other core waited. Each directory
+     * is a fork-join task that lists its entries, reads each one's attributes (links are not followed) and
+     * forks its subdirectories. Files and the paths that could not be read are sorted by display path at the
+     * end, so the order depends neither on the threads nor on the file system's listing order.
+     */
     private static void walk(Path root, String display, FileSelection selection, List<Input> inputs,
             Consumer<FileOutcome.Failed> problems) {
-        List<Input> found = new ArrayList<>();
-        // The ignore files in force: those above the root, then one level per directory entered.
-        java.util.Deque<Integer> pushed = new java.util.ArrayDeque<>();
-        List<FileSelection.Level> levels = new ArrayList<>(FileSelection.ancestorsOf(root));
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(root) && (isHidden(dir) || FileSelection.ignoredBy(levels, dir, true) || selection.excluded(dir, true))) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    FileSelection.Level level = dir.equals(root) ? null : FileSelection.levelOf(dir);
-                    if (level != null) {
-                        levels.add(level);
-                    }
-                    pushed.push(level == null ? 0 : 1);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                    if (pushed.pop() == 1) {
-                        levels.remove(levels.size() - 1);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !isHidden(file) && hasCorpusExtension(file)
-                            && !FileSelection.ignoredBy(levels, file, false) && !selection.excluded(file, false)) {
-                        found.add(new Input(file, display(root, display, file)));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.accept(new FileOutcome.Failed(display(root, display, file), describe(e)));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            problems.accept(new FileOutcome.Failed(display, describe(e)));
+        Walk walk = new Walk(root, display, selection);
+        List<FileSelection.Level> ancestors = List.copyOf(FileSelection.ancestorsOf(root));
+        try (ForkJoinPool pool = new ForkJoinPool(Math.min(8, Math.max(2, Runtime.getRuntime().availableProcessors())))) {
+            pool.invoke(walk.directory(root, ancestors));
         }
+        List<Input> found = new ArrayList<>(walk.found);
         found.sort((a, b) -> a.display().compareTo(b.display()));
+        List<FileOutcome.Failed> failed = new ArrayList<>(walk.failed);
+        failed.sort((a, b) -> a.path().compareTo(b.path()));
+        failed.forEach(problems);
         inputs.addAll(found);
+    }
+
+    /** One walk's settings and what its tasks find, from any thread. */
+    private static final class Walk {
+        private final Path root;
+        private final String display;
+        private final FileSelection selection;
+        private final ConcurrentLinkedQueue<Input> found = new ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<FileOutcome.Failed> failed = new ConcurrentLinkedQueue<>();
+
+        Walk(Path root, String display, FileSelection selection) {
+            this.root = root;
+            this.display = display;
+            this.selection = selection;
+        }
+
+        RecursiveAction directory(Path dir, List<FileSelection.Level> above) {
+            return new RecursiveAction() {
+                @Override
+                protected void compute() {
+                    visit(dir, above);
+                }
+            };
+        }
+
+        /**
+         * Lists {@code dir}, adds its corpus files and walks its subdirectories. {@code above} are the ignore
+         * levels in force for its entries' parents: those above the root, then one per directory entered.
+         */
+        private void visit(Path dir, List<FileSelection.Level> above) {
+            List<Path> entries = new ArrayList<>();
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+                for (Path entry : stream) {
+                    entries.add(entry);
+                }
+            } catch (IOException e) {
+                failed.add(new FileOutcome.Failed(FileCollector.display(root, display, dir), describe(e)));
+                return;
+            } catch (DirectoryIteratorException e) {
+                // Listing stopped part of the way: the entries read so far are still walked.
+            }
+            List<FileSelection.Level> levels = above;
+            // The root's own ignore files are among the levels above it; a directory without one (by name, so
+            // without a file-system call) adds nothing.
+            if (!dir.equals(root) && entries.stream().anyMatch(e -> FileSelection.IGNORE_FILES.contains(String.valueOf(e.getFileName())))) {
+                FileSelection.Level level = FileSelection.levelOf(dir);
+                if (level != null) {
+                    List<FileSelection.Level> more = new ArrayList<>(above);
+                    more.add(level);
+                    levels = List.copyOf(more);
+                }
+            }
+            List<RecursiveAction> subdirectories = new ArrayList<>();
+            for (Path entry : entries) {
+                BasicFileAttributes attrs;
+                try {
+                    attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException e) {
+                    failed.add(new FileOutcome.Failed(FileCollector.display(root, display, entry), describe(e)));
+                    continue;
+                }
+                if (attrs.isDirectory()) {
+                    if (!isHidden(entry) && !FileSelection.ignoredBy(levels, entry, true) && !selection.excluded(entry, true)) {
+                        subdirectories.add(directory(entry, levels));
+                    }
+                } else if (attrs.isRegularFile() && !isHidden(entry) && hasCorpusExtension(entry)
+                        && !FileSelection.ignoredBy(levels, entry, false) && !selection.excluded(entry, false)) {
+                    found.add(new Input(entry, FileCollector.display(root, display, entry), attrs.size()));
+                }
+            }
+            ForkJoinTask.invokeAll(subdirectories);
+        }
     }
 
     private static String display(Path root, String rootDisplay, Path file) {

@@ -86,6 +86,9 @@ final class FileSelection {
      * level with an opinion decides.
      */
     static boolean ignoredBy(List<Level> levels, Path path, boolean directory) {
+        if (levels.isEmpty()) {
+            return false; // no ignore file above or along the walk: nothing to work out per path
+        }
         Path absolute = path.toAbsolutePath().normalize();
         for (Path dir = absolute.getParent(); dir != null && !levels.isEmpty() && dir.startsWith(levels.get(0).dir()); dir = dir.getParent()) {
             if (!dir.equals(levels.get(0).dir()) && decides(levels, dir, true)) {

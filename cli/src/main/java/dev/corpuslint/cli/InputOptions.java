@@ -177,7 +177,8 @@ final class InputOptions {
         long limit = maxBytes();
         return files.stream().filter(f -> {
             try {
-                return Files.size(f.path()) <= limit;
+                // The walk read each file's size; only files named on the command line are asked again.
+                return (f.size() >= 0 ? f.size() : Files.size(f.path())) <= limit;
             } catch (java.io.IOException e) {
                 return true; // the lint pass reports it
             }

@@ -69,4 +69,44 @@ class FileSelectionTest {
         assertEquals(true, r.out().contains("small.md:1:3: EN009"), r.out());
         assertEquals(1, r.exit(), "a skipped file is a note, not an error");
     }
+
+    /**
+     * The walk (a task per directory, on several threads) finds every corpus file a one-thread walk finds,
+     * in display order, with the size it read: names that sort differently as paths and as directory entries
+     * (`a-b` before `a/`), hidden directories, other file types and a link to a directory, which is not followed.
+     */
+    @Test
+    void theWalkFindsWhatAOneThreadWalkFindsInDisplayOrder() throws Exception {
+        java.util.Random random = new java.util.Random(37);
+        String[] names = {"a", "a-b", "a.b", "中", "z", ".hidden", "x y"};
+        for (int k = 0; k < 400; k++) {
+            StringBuilder path = new StringBuilder();
+            for (int depth = random.nextInt(4); depth >= 0; depth--) {
+                path.append(names[random.nextInt(names.length)]).append('/');
+            }
+            path.append("f").append(k).append(new String[] {".md", ".html", ".txt", ".png"}[random.nextInt(4)]);
+            Files.createDirectories(dir.resolve(path.toString()).getParent());
+            Files.writeString(dir.resolve(path.toString()), "正文".repeat(random.nextInt(5)) + "\n");
+        }
+        Files.createSymbolicLink(dir.resolve("link"), dir.resolve("a"));
+        List<String> expected;
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            expected = all.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            && FileCollector.hasCorpusExtension(p)
+                            && java.util.stream.StreamSupport.stream(dir.relativize(p).spliterator(), false)
+                                    .noneMatch(part -> part.toString().startsWith(".")))
+                    .map(p -> dir + "/" + dir.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+        List<FileCollector.Input> found = FileCollector.collect(List.of(dir.toString()), FileSelection.NONE, f -> out(f));
+        assertEquals(expected, found.stream().map(FileCollector.Input::display).toList());
+        for (FileCollector.Input input : found) {
+            assertEquals(Files.size(input.path()), input.size(), input.display());
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(found.size() > 150, "found " + found.size());
+    }
+
+    private static void out(FileOutcome.Failed failed) {
+        throw new AssertionError("nothing here fails to be read: " + failed.path() + ": " + failed.message());
+    }
 }
