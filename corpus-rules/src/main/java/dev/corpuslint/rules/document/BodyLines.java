@@ -23,9 +23,12 @@ public final class BodyLines {
 
     /** Whether the text holds a `(` and a toned vowel: without both no line leaks pinyin. */
     private final boolean mayLeakPinyin;
+    /** Whether the text holds a `<` or an `&`: without either no line has tags, comments or entities. */
+    private final boolean mayHaveMarkup;
 
     BodyLines(LineIndex lines, Body body, CharPresence present) {
         this.mayLeakPinyin = present.has('(') && (present.hasAny('\u00E0', '\u00FC') || present.hasAny('\u0101', '\u01DC'));
+        this.mayHaveMarkup = present.has('<') || present.has('&');
         this.lines = lines;
         this.first = lines.lineOf(body.range().start());
         int count = Math.max(0, lines.lineCount() - first);
@@ -52,7 +55,7 @@ public final class BodyLines {
     public String visible(int line) {
         int i = line - first;
         if (visible[i] == null) {
-            visible[i] = VisibleText.of(lines.lineText(line));
+            visible[i] = VisibleText.of(lines.lineText(line), mayHaveMarkup);
         }
         return visible[i];
     }

@@ -9,10 +9,18 @@ public final class VisibleText {
     private VisibleText() {}
 
     public static String of(String line) {
+        return of(line, true);
+    }
+
+    /**
+     * {@link #of(String)} for a line of a text that holds no `<` and no `&` when {@code mayHaveMarkup} is false
+     * (four documents in ten): the line is then not searched for them.
+     */
+    static String of(String line, boolean mayHaveMarkup) {
         // One pass tells whether the line has markup or entities at all; most lines have neither.
         boolean tag = false;
         boolean entity = false;
-        for (int i = 0, n = line.length(); i < n; i++) {
+        for (int i = 0, n = mayHaveMarkup ? line.length() : 0; i < n; i++) {
             char c = line.charAt(i);
             if (c == '<') {
                 tag = true;

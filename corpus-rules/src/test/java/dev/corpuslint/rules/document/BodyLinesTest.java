@@ -28,9 +28,14 @@ class BodyLinesTest {
         "* 列表项，不是强调 => * 列表项，不是强调",
         "_a_b => _a_b",
         "_强调_ => 强调",
+        "甲 &amp; 乙 => 甲 & 乙",
+        "&nbsp;正文&lt;1&gt; => 正文<1>",
     })
     void visibleTextDropsTagsCommentsAndEmphasis(String line, String visible) {
         assertEquals(visible, VisibleText.of(line));
+        // The same through a document, whose lines skip the search when the text holds no `<` and no `&`.
+        BodyLines body = CorpusDocument.fromText("a.md", "正文\n" + line + "\n").bodyLines();
+        assertEquals(visible, body.visible(body.first() + 1));
     }
 
     private static long[] anyOf(String... literals) {
