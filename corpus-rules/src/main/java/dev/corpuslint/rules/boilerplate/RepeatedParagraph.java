@@ -193,15 +193,49 @@ public final class RepeatedParagraph implements Rule {
     }
 
     /**
-     * SKIP, tried only on lines whose first character after up to three spaces can start it. A digit can only
-     * start a numbered item ({@code \d+[.)] }), read by hand: many lines of news open with a year or a figure.
+     * SKIP, tried only on lines whose first character after up to three spaces can start it, and read by hand
+     * for the leads whose alternatives are short: a digit can only start a numbered item ({@code \d+[.)] }), `-`
+     * and `+` a list item, `#` a heading, and `|` and `>` always match. Many lines of news open with a year or
+     * a figure, and list items are common; only `<` and `*` go to the pattern.
      */
     private static boolean skipped(LineIndex lines, BodyLines body, int line) {
         int lead = lines.leadChar(line, 3);
-        if (lead >= '0' && lead <= '9') {
-            return isNumberedItem(body.raw(line));
+        return switch (lead) {
+            case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> isNumberedItem(body.raw(line));
+            case '|', '>' -> true;
+            case '-', '+', '#' -> isListItemOrHeading(body.raw(line));
+            case '<', '*' -> SKIP.matcher(body.raw(line)).lookingAt();
+            default -> false;
+        };
+    }
+
+    /**
+     * {@code \s{0,3}(?:[-+] |#{1,6}(?:\s|$))} at the start of a line whose first character after its spaces
+     * is `-`, `+` or `#`. {@code $} also matches before a line terminator that ends the text, as the pattern's does.
+     */
+    static boolean isListItemOrHeading(String raw) {
+        int i = 0;
+        while (i < raw.length() && dev.corpuslint.rules.document.Scan.isRegexSpace(raw.charAt(i))) {
+            i++;
         }
-        return lead >= 0 && "#<|-*+>".indexOf(lead) >= 0 && SKIP.matcher(body.raw(line)).lookingAt();
+        if (raw.charAt(i) != '#') {
+            return i + 1 < raw.length() && raw.charAt(i + 1) == ' ';
+        }
+        int hashes = 0;
+        while (i + hashes < raw.length() && raw.charAt(i + hashes) == '#') {
+            hashes++;
+        }
+        int after = i + hashes;
+        return hashes <= 6 && (after == raw.length() || dev.corpuslint.rules.document.Scan.isRegexSpace(raw.charAt(after))
+                || endsWithTerminator(raw, after));
+    }
+
+    /** Whether {@code raw} from {@code at} is only a line terminator, before which {@code $} matches. */
+    private static boolean endsWithTerminator(String raw, int at) {
+        int left = raw.length() - at;
+        char c = raw.charAt(at);
+        return left == 1 && (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                || left == 2 && c == '\r' && raw.charAt(at + 1) == '\n';
     }
 
     /** {@code \s{0,3}\d+[.)] } at the start of a line whose first character after its spaces is a digit. */

@@ -283,12 +283,21 @@ public final class UnbalancedCjkPunctuation implements Rule {
             "::|<<|==|=>|\\w\\(|[{};]\\s*$|\\bf[“”]|\\.split\\(");
 
     /** Word processors curl the quotes of code pasted into prose (`f”https://{domain}”`, `cout << “…“;`). */
-    private static boolean isInCodeLikeLine(String text, int i) {
+    static boolean isInCodeLikeLine(String text, int i) {
         int lineStart = text.lastIndexOf('\n', i) + 1;
         int lineEnd = text.indexOf('\n', i);
-        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-        return CODE_LIKE.matcher(line).find();
+        int end = lineEnd < 0 ? text.length() : lineEnd;
+        // Every alternative needs one of these characters; a line of Chinese prose usually has none, and find()
+        // would try the whole alternation at each of its characters.
+        boolean possible = false;
+        for (int k = lineStart; k < end && !possible; k++) {
+            possible = CODE_LIKE_MARKS.indexOf(text.charAt(k)) >= 0;
+        }
+        return possible && CODE_LIKE.matcher(text.substring(lineStart, end)).find();
     }
+
+    /** The characters one of which every CODE_LIKE alternative holds. */
+    static final String CODE_LIKE_MARKS = ":<=({};f.";
 
     /** A Chinese character or CJK punctuation within three characters of the mark. */
     private static boolean nearCjk(String text, int i, int start, int end) {

@@ -76,4 +76,24 @@ class RepeatedParagraphTest {
         }
         org.junit.jupiter.api.Assertions.assertTrue(items > 1_000, "items " + items);
     }
+
+    /** A line led by `-`, `+` or `#` is skipped exactly when the structure pattern matches it. */
+    @Test
+    void listItemsAndHeadingsAreWhatThePatternMatches() {
+        String[] pieces = {"#", "##", "######", "-", "+", " ", "\t", "文", "a", "\u2028", "\u0085", "\r", "\r\n", "\n", "*"};
+        String[] leads = {"-", "+", "#", "###", "#######"};
+        java.util.Random random = new java.util.Random(41);
+        int skipped = 0;
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder line = new StringBuilder(" ".repeat(random.nextInt(4))).append(leads[random.nextInt(leads.length)]);
+            for (int k = random.nextInt(4); k > 0; k--) {
+                line.append(pieces[random.nextInt(pieces.length)]);
+            }
+            boolean expected = RepeatedParagraph.SKIP.matcher(line).lookingAt();
+            org.junit.jupiter.api.Assertions.assertEquals(expected, RepeatedParagraph.isListItemOrHeading(line.toString()),
+                    line.toString().replace("\n", "\\n"));
+            skipped += expected ? 1 : 0;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(skipped > 10_000, "skipped " + skipped);
+    }
 }

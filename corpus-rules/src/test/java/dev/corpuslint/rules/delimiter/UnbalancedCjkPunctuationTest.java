@@ -116,4 +116,30 @@ class UnbalancedCjkPunctuationTest {
             assertEquals(expected, UnbalancedCjkPunctuation.paragraphs(text, text.toCharArray(), range), text);
         }
     }
+
+    /** A line is code-like exactly when the pattern finds code in it: lines without any of its marks are not searched. */
+    @org.junit.jupiter.api.Test
+    void codeLikeLinesAreWhatThePatternFinds() {
+        java.util.regex.Pattern codeLike = java.util.regex.Pattern.compile("::|<<|==|=>|\\w\\(|[{};]\\s*$|\\bf[“”]|\\.split\\(");
+        String[] pieces = {":", "<", "=", "(", "{", "}", ";", "f", ".", "“", "”", "文", "a", "_", " ", "split", "\n"};
+        java.util.Random random = new java.util.Random(43);
+        int code = 0;
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = 1 + random.nextInt(8); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String line = text.toString();
+            int at = random.nextInt(line.length());
+            if (line.charAt(at) == '\n') {
+                continue; // the rule asks at a mark, never at a line break
+            }
+            int start = line.lastIndexOf('\n', at) + 1;
+            int end = line.indexOf('\n', at);
+            boolean expected = codeLike.matcher(line.substring(start, end < 0 ? line.length() : end)).find();
+            assertEquals(expected, UnbalancedCjkPunctuation.isInCodeLikeLine(line, at), line);
+            code += expected ? 1 : 0;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(code > 10_000, "code " + code);
+    }
 }
