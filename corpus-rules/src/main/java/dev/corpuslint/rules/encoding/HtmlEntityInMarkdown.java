@@ -38,6 +38,28 @@ public final class HtmlEntityInMarkdown implements Rule {
     private static final String MEANINGFUL = "<>&\\`*_[]()#+-.!|~\n\r\t";
 
     /**
+     * {@link Scan#find} for ENTITY, with the pattern tried only at an `&` followed by letters, digits or `#`
+     * and then `;` (every match is: the `;` ends it, or ends its `amp;`). Most `&` of a Markdown body join
+     * the parameters of an address (`?a=1&b=2`), where the pattern need not run.
+     */
+    static boolean findEntity(Matcher m, String text, int from, int end) {
+        for (int at = text.indexOf('&', from); at >= 0 && at < end; at = text.indexOf('&', at + 1)) {
+            int i = at + 1;
+            while (i < end && i - at <= 40 && isNameChar(text.charAt(i))) {
+                i++;
+            }
+            if (i < end && text.charAt(i) == ';' && m.region(at, end).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '#';
+    }
+
+    /**
      * Hexo and Jekyll escape braces as {@code &#123;} so that templates do not read {@code {{} or {@code {%};
      * a brace next to another brace or a percent sign stays escaped.
      */
@@ -68,7 +90,7 @@ public final class HtmlEntityInMarkdown implements Rule {
         NonProse nonProse = document.body().nonProse();
         LineIndex lines = document.lines();
         Matcher m = ENTITY.matcher(text);
-        for (int from = body.start(); Scan.find(m, text, '&', from, body.end()); from = m.end()) {
+        for (int from = body.start(); findEntity(m, text, from, body.end()); from = m.end()) {
             String line = lines.lineText(lines.lineOf(m.start()));
             if (nonProse.touches(m.start(), m.end()) || HTML_LINE.matcher(line).find()) {
                 continue; // raw HTML, also quoted (`> <title>&#19990;…`): there the encoded form is the content

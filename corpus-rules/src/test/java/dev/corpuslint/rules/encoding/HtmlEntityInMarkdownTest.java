@@ -31,4 +31,37 @@ class HtmlEntityInMarkdownTest {
     void ignoresHtmlBodies() {
         assertEquals(List.of(), Lint.run(rule, "a.txt", "<div>\n<p>&ldquo;好&rdquo;</p>\n</div>\n"));
     }
+
+    /** References are found where the pattern, tried at every `&`, finds them: the `;` test only rules out `&` that start none. */
+    @org.junit.jupiter.api.Test
+    void referencesAreFoundWhereThePatternFindsThem() {
+        java.util.regex.Pattern entity = java.util.regex.Pattern.compile(
+                "&(?:amp;)?(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+        String[] pieces = {"&", "amp;", "#", "x", "12", "nbsp", "a", "Z9", ";", "=", "?", "文", "abcdefghij", " "};
+        java.util.Random random = new java.util.Random(47);
+        int found = 0;
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            java.util.regex.Matcher expected = entity.matcher(s);
+            java.util.regex.Matcher actual = entity.matcher(s);
+            int from = 0;
+            while (true) {
+                boolean e = dev.corpuslint.rules.document.Scan.find(expected, s, '&', from, s.length());
+                boolean a = HtmlEntityInMarkdown.findEntity(actual, s, from, s.length());
+                assertEquals(e, a, s);
+                if (!e) {
+                    break;
+                }
+                assertEquals(expected.start(), actual.start(), s);
+                assertEquals(expected.end(), actual.end(), s);
+                found++;
+                from = expected.end();
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(found > 1_000, "found " + found);
+    }
 }
