@@ -84,7 +84,10 @@ public final class CharPresence {
         return false;
     }
 
-    /** Whether any character whose bit {@code bits} sets (see {@link #bitsOf}) occurs in the text. */
+    /**
+     * Whether any character of a set occurs in the text. {@code bits} holds the set as this survey holds the
+     * text: 1,024 words, character c at bit {@code c & 63} of word {@code c >>> 6}.
+     */
     public boolean intersects(long[] bits) {
         for (int w = 0; w < this.bits.length; w++) {
             if ((this.bits[w] & bits[w]) != 0) {
@@ -92,17 +95,6 @@ public final class CharPresence {
             }
         }
         return false;
-    }
-
-    /** A set of characters, {@code member[c]} for each UTF-16 unit c, as the bits {@link #intersects} takes. */
-    public static long[] bitsOf(boolean[] member) {
-        long[] bits = new long[1 << 10];
-        for (int c = 0; c < member.length; c++) {
-            if (member[c]) {
-                bits[c >>> 6] |= 1L << c;
-            }
-        }
-        return bits;
     }
 
     /** Whether any character of {@code chars} occurs in the text. */

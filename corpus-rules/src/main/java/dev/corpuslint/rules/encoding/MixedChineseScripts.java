@@ -54,12 +54,18 @@ public final class MixedChineseScripts implements Rule {
             boolean[] traditional = characters("data/dictionary/tc.txt");
             IS_SIMPLIFIED = new boolean[simplified.length];
             IS_TRADITIONAL = new boolean[simplified.length];
+            // The bits are set in the same loop: this runs interpreted at start-up.
+            SIMPLIFIED_BITS = new long[1 << 10];
+            TRADITIONAL_BITS = new long[1 << 10];
             for (int c = 0; c < simplified.length; c++) {
                 IS_SIMPLIFIED[c] = simplified[c] && !traditional[c];
                 IS_TRADITIONAL[c] = traditional[c] && !simplified[c];
+                if (IS_SIMPLIFIED[c]) {
+                    SIMPLIFIED_BITS[c >>> 6] |= 1L << c;
+                } else if (IS_TRADITIONAL[c]) {
+                    TRADITIONAL_BITS[c >>> 6] |= 1L << c;
+                }
             }
-            SIMPLIFIED_BITS = CharPresence.bitsOf(IS_SIMPLIFIED);
-            TRADITIONAL_BITS = CharPresence.bitsOf(IS_TRADITIONAL);
         }
     }
 

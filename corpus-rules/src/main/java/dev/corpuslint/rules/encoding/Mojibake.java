@@ -134,11 +134,14 @@ public final class Mojibake implements Rule {
         for (int p = 0; p < CODE_PAGES.size(); p++) {
             CodePage page = CODE_PAGES.get(p);
             if (page.bytes() != null) {
-                boolean[] lead = new boolean[Character.MAX_VALUE + 1];
+                // Set in place (this runs interpreted at start-up, once per code page).
+                long[] bits = new long[1 << 10];
                 for (int c = 0; c <= Character.MAX_VALUE; c++) {
-                    lead[c] = mayLead((char) c, page);
+                    if (mayLead((char) c, page)) {
+                        bits[c >>> 6] |= 1L << c;
+                    }
                 }
-                leads[p] = CharPresence.bitsOf(lead);
+                leads[p] = bits;
             }
         }
         return leads;
