@@ -17,9 +17,8 @@ public final class BodyLines {
     private final String[] normalized;
     /** Per line, 256 bits of the readable text's character pairs (see {@link #mayContain}); null until asked. */
     private long[] pairs;
-    /** Per line, the code points of the visible and of the readable text, plus one (0: not counted yet). */
-    private int[] visibleLengths;
-    private int[] readableLengths;
+    /** Per line, the code points of the visible and then of the readable text, plus one (0: not counted yet). */
+    private int[] lengths;
 
     /** Whether the text holds a `(` and a toned vowel: without both no line leaks pinyin. */
     private final boolean mayLeakPinyin;
@@ -74,29 +73,25 @@ public final class BodyLines {
      * repeated-paragraph rule and the learner all ask, and a count walks the whole line.
      */
     public int visibleLength(int line) {
-        int i = line - first;
-        if (visibleLengths == null) {
-            visibleLengths = new int[visible.length];
-        }
-        if (visibleLengths[i] == 0) {
-            String text = visible(line);
-            visibleLengths[i] = text.codePointCount(0, text.length()) + 1;
-        }
-        return visibleLengths[i] - 1;
+        return length(line, false);
     }
 
     /** The readable text's length in code points, counted once per line as {@link #visibleLength} is. */
     public int readableLength(int line) {
-        int i = line - first;
-        if (readableLengths == null) {
-            readableLengths = new int[visible.length];
+        return length(line, true);
+    }
+
+    private int length(int line, boolean readableText) {
+        if (lengths == null) {
+            lengths = new int[visible.length * 2];
         }
-        if (readableLengths[i] == 0) {
-            String text = readable(line);
+        int at = (line - first) * 2 + (readableText ? 1 : 0);
+        if (lengths[at] == 0) {
+            String text = readableText ? readable(line) : visible(line);
             // Most lines leak no pinyin, and then their readable text is their visible text.
-            readableLengths[i] = (text == visible(line) ? visibleLength(line) : text.codePointCount(0, text.length())) + 1;
+            lengths[at] = (readableText && text == visible(line) ? length(line, false) : text.codePointCount(0, text.length())) + 1;
         }
-        return readableLengths[i] - 1;
+        return lengths[at] - 1;
     }
 
     /**

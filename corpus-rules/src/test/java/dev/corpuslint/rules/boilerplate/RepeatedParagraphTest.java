@@ -66,12 +66,10 @@ class RepeatedParagraphTest {
         java.util.Random random = new java.util.Random(17);
         int items = 0;
         for (int round = 0; round < 100_000; round++) {
-            StringBuilder line = new StringBuilder(" ".repeat(random.nextInt(4))).append((char) ('0' + random.nextInt(10)));
-            for (int k = random.nextInt(6); k > 0; k--) {
-                line.append(pieces[random.nextInt(pieces.length)]);
-            }
+            String line = dev.corpuslint.rules.document.Pieces.text(random,
+                    " ".repeat(random.nextInt(4)) + (char) ('0' + random.nextInt(10)), pieces, 12);
             boolean expected = RepeatedParagraph.SKIP.matcher(line).lookingAt();
-            org.junit.jupiter.api.Assertions.assertEquals(expected, RepeatedParagraph.isNumberedItem(line.toString()), line.toString());
+            org.junit.jupiter.api.Assertions.assertEquals(expected, RepeatedParagraph.isNumberedItem(line), line);
             items += expected ? 1 : 0;
         }
         org.junit.jupiter.api.Assertions.assertTrue(items > 1_000, "items " + items);
@@ -85,13 +83,11 @@ class RepeatedParagraphTest {
         java.util.Random random = new java.util.Random(41);
         int skipped = 0;
         for (int round = 0; round < 100_000; round++) {
-            StringBuilder line = new StringBuilder(" ".repeat(random.nextInt(4))).append(leads[random.nextInt(leads.length)]);
-            for (int k = random.nextInt(4); k > 0; k--) {
-                line.append(pieces[random.nextInt(pieces.length)]);
-            }
+            String line = dev.corpuslint.rules.document.Pieces.text(random,
+                    " ".repeat(random.nextInt(4)) + leads[random.nextInt(leads.length)], pieces, 12);
             boolean expected = RepeatedParagraph.SKIP.matcher(line).lookingAt();
-            org.junit.jupiter.api.Assertions.assertEquals(expected, RepeatedParagraph.isListItemOrHeading(line.toString()),
-                    line.toString().replace("\n", "\\n"));
+            org.junit.jupiter.api.Assertions.assertEquals(expected, RepeatedParagraph.isListItemOrHeading(line),
+                    line.replace("\n", "\\n"));
             skipped += expected ? 1 : 0;
         }
         org.junit.jupiter.api.Assertions.assertTrue(skipped > 10_000, "skipped " + skipped);

@@ -95,11 +95,7 @@ class UnbalancedCjkPunctuationTest {
         java.util.Random random = new java.util.Random(19);
         java.util.regex.Matcher breaks = UnbalancedCjkPunctuation.PARAGRAPH_BREAK.matcher("");
         for (int round = 0; round < 50_000; round++) {
-            StringBuilder body = new StringBuilder();
-            for (int k = random.nextInt(16); k > 0; k--) {
-                body.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String text = "前" + body;
+            String text = dev.corpuslint.rules.document.Pieces.text(random, "前", pieces, 40);
             var range = new dev.corpuslint.rules.model.TextRange(Math.min(text.length(), 1 + random.nextInt(2)), text.length());
             java.util.List<dev.corpuslint.rules.model.TextRange> expected = new java.util.ArrayList<>();
             breaks.reset(text);
@@ -125,11 +121,7 @@ class UnbalancedCjkPunctuationTest {
         java.util.Random random = new java.util.Random(43);
         int code = 0;
         for (int round = 0; round < 100_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = 1 + random.nextInt(8); k > 0; k--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String line = text.toString();
+            String line = dev.corpuslint.rules.document.Pieces.text(random, pieces[random.nextInt(pieces.length)], pieces, 14);
             int at = random.nextInt(line.length());
             if (line.charAt(at) == '\n') {
                 continue; // the rule asks at a mark, never at a line break

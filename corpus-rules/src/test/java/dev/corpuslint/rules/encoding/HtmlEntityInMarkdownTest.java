@@ -41,11 +41,7 @@ class HtmlEntityInMarkdownTest {
         java.util.Random random = new java.util.Random(47);
         int found = 0;
         for (int round = 0; round < 100_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(10); k > 0; k--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String s = text.toString();
+            String s = dev.corpuslint.rules.document.Pieces.text(random, "", pieces, 40);
             java.util.regex.Matcher expected = entity.matcher(s);
             java.util.regex.Matcher actual = entity.matcher(s);
             int from = 0;

@@ -27,12 +27,9 @@ class TailBlockTest {
         java.util.Random random = new java.util.Random(23);
         int found = 0;
         for (int round = 0; round < 100_000; round++) {
-            StringBuilder line = new StringBuilder();
-            for (int k = random.nextInt(5); k > 0; k--) {
-                line.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String expected = markerInEveryMarker(markers, line.toString());
-            assertEquals(expected, block.markerIn(line.toString()), line.toString());
+            String line = dev.corpuslint.rules.document.Pieces.text(random, "", pieces, 10);
+            String expected = markerInEveryMarker(markers, line);
+            assertEquals(expected, block.markerIn(line), line);
             found += expected != null ? 1 : 0;
         }
         org.junit.jupiter.api.Assertions.assertTrue(found > 10_000, "found " + found);
