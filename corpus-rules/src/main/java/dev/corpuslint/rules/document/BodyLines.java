@@ -264,5 +264,4 @@ public final class BodyLines {
         return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF)
                 || (cp >= 0x20000 && cp <= 0x3134F);
     }
-
 }

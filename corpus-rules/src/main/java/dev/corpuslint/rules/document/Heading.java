@@ -118,5 +118,4 @@ public record Heading(int level, String text, int line, TextRange range) {
         }
         return false;
     }
-
 }
