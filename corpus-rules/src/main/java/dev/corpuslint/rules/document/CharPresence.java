@@ -84,13 +84,10 @@ public final class CharPresence {
         return false;
     }
 
-    /**
-     * Whether any character of a set occurs in the text. {@code bits} holds the set as this survey holds the
-     * text: 1,024 words, character c at bit {@code c & 63} of word {@code c >>> 6}.
-     */
-    public boolean intersects(long[] bits) {
-        for (int w = 0; w < this.bits.length; w++) {
-            if ((this.bits[w] & bits[w]) != 0) {
+    /** Whether any character of {@code set} occurs in the text. */
+    public boolean intersects(CharSet set) {
+        for (int w : set.words) {
+            if ((bits[w] & set.bits[w]) != 0) {
                 return true;
             }
         }

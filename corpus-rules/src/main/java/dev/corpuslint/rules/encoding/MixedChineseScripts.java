@@ -2,6 +2,7 @@ package dev.corpuslint.rules.encoding;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import dev.corpuslint.rules.document.CharPresence;
+import dev.corpuslint.rules.document.CharSet;
 import dev.corpuslint.rules.document.CorpusDocument;
 import dev.corpuslint.rules.document.LineIndex;
 import dev.corpuslint.rules.engine.DiagnosticSink;
@@ -46,8 +47,8 @@ public final class MixedChineseScripts implements Rule {
         static final boolean[] IS_SIMPLIFIED;
         static final boolean[] IS_TRADITIONAL;
         /** The same sets as bits, one per UTF-16 unit, to test a document's {@link CharPresence} against. */
-        static final long[] SIMPLIFIED_BITS;
-        static final long[] TRADITIONAL_BITS;
+        static final CharSet SIMPLIFIED_SET;
+        static final CharSet TRADITIONAL_SET;
 
         static {
             boolean[] simplified = characters("data/dictionary/sc.txt");
@@ -55,17 +56,19 @@ public final class MixedChineseScripts implements Rule {
             IS_SIMPLIFIED = new boolean[simplified.length];
             IS_TRADITIONAL = new boolean[simplified.length];
             // The bits are set in the same loop: this runs interpreted at start-up.
-            SIMPLIFIED_BITS = new long[1 << 10];
-            TRADITIONAL_BITS = new long[1 << 10];
+            long[] simplifiedBits = new long[1 << 10];
+            long[] traditionalBits = new long[1 << 10];
             for (int c = 0; c < simplified.length; c++) {
                 IS_SIMPLIFIED[c] = simplified[c] && !traditional[c];
                 IS_TRADITIONAL[c] = traditional[c] && !simplified[c];
                 if (IS_SIMPLIFIED[c]) {
-                    SIMPLIFIED_BITS[c >>> 6] |= 1L << c;
+                    simplifiedBits[c >>> 6] |= 1L << c;
                 } else if (IS_TRADITIONAL[c]) {
-                    TRADITIONAL_BITS[c >>> 6] |= 1L << c;
+                    traditionalBits[c >>> 6] |= 1L << c;
                 }
             }
+            SIMPLIFIED_SET = new CharSet(simplifiedBits);
+            TRADITIONAL_SET = new CharSet(traditionalBits);
         }
     }
 
@@ -78,7 +81,7 @@ public final class MixedChineseScripts implements Rule {
     public void check(CorpusDocument document, DiagnosticSink sink) {
         // A text without a single character only one script has cannot mix them: most of a corpus, ruled
         // out without counting.
-        if (!document.presence().intersects(Lists.SIMPLIFIED_BITS) || !document.presence().intersects(Lists.TRADITIONAL_BITS)) {
+        if (!document.presence().intersects(Lists.SIMPLIFIED_SET) || !document.presence().intersects(Lists.TRADITIONAL_SET)) {
             return;
         }
         String text = document.text();

@@ -1,6 +1,7 @@
 package dev.corpuslint.rules.encoding;
 
 import dev.corpuslint.rules.document.CharPresence;
+import dev.corpuslint.rules.document.CharSet;
 import dev.corpuslint.rules.document.CorpusDocument;
 import dev.corpuslint.rules.engine.DiagnosticSink;
 import dev.corpuslint.rules.engine.Rule;
@@ -127,10 +128,10 @@ public final class Mojibake implements Rule {
     }
 
     /** Per single-byte code page, the characters {@link #mayLead} accepts, as bits for {@link CharPresence#intersects}. */
-    private static final long[][] LEADS = leads();
+    private static final CharSet[] LEADS = leads();
 
-    private static long[][] leads() {
-        long[][] leads = new long[CODE_PAGES.size()][];
+    private static CharSet[] leads() {
+        CharSet[] leads = new CharSet[CODE_PAGES.size()];
         for (int p = 0; p < CODE_PAGES.size(); p++) {
             CodePage page = CODE_PAGES.get(p);
             if (page.bytes() != null) {
@@ -141,7 +142,7 @@ public final class Mojibake implements Rule {
                         bits[c >>> 6] |= 1L << c;
                     }
                 }
-                leads[p] = bits;
+                leads[p] = new CharSet(bits);
             }
         }
         return leads;

@@ -75,7 +75,13 @@ class CharPresenceTest {
                     bits[c >>> 6] |= 1L << c;
                 }
             }
-            assertEquals(expected, CharPresence.of(chars).intersects(bits), new String(chars));
+            assertEquals(expected, CharPresence.of(chars).intersects(new CharSet(bits)), new String(chars));
         }
+    }
+
+    /** A set's bits are 1,024 words, one bit per UTF-16 unit, as the survey's are; any other length is a mistake. */
+    @Test
+    void aSetOfTheWrongSizeIsRefused() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new CharSet(new long[16]));
     }
 }
