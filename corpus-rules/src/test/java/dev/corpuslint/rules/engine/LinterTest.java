@@ -37,6 +37,42 @@ class LinterTest {
         assertEquals("EN999", result.failures().get(0).ruleCode());
     }
 
+    /** A corpus rule that throws while taking its evidence ({@code inEvidence}) or while reporting from it. */
+    record ThrowingCorpusRule(String code, boolean inEvidence) implements CorpusRule {
+        @Override
+        public RuleMetadata metadata() {
+            return new RuleMetadata(code, "c-" + code.toLowerCase(), Family.BOILERPLATE, "c", Severity.WARNING, FixAvailability.NONE, null);
+        }
+
+        @Override
+        public void check(CorpusDocument document, DiagnosticSink sink) {
+            report(evidence(document), document.lines(), sink);
+        }
+
+        @Override
+        public Object evidence(CorpusDocument document) {
+            if (inEvidence) {
+                throw new IllegalStateException("no evidence");
+            }
+            return "evidence";
+        }
+
+        @Override
+        public void report(Object evidence, dev.corpuslint.rules.document.LineIndex lines, DiagnosticSink sink) {
+            sink.report(new TextRange(0, 0), "partial");
+            throw new IllegalStateException("no report");
+        }
+    }
+
+    @Test
+    void aCorpusRuleThatThrowsWhileDeferredOrCompletedCostsOnlyItsOwnFindings() {
+        Linter linter = new Linter(List.of(new ThrowingCorpusRule("BP990", true), new ThrowingCorpusRule("BP991", false), new ByteOrderMark()));
+        LintResult result = linter.complete(linter.lintDeferring(CorpusDocument.fromText("t", "\uFEFFx")));
+        assertEquals(List.of("EN001"), result.diagnostics().stream().map(d -> d.rule().code()).toList());
+        assertEquals(List.of("BP990", "BP991"), result.failures().stream().map(RuleFailure::ruleCode).toList());
+        assertEquals("no report", result.failures().get(1).error().getMessage());
+    }
+
     @Test
     void appliesSeverityOverrides() {
         LintResult result = new Linter(List.of(new ByteOrderMark()), Map.of("EN001", Severity.ERROR))
