@@ -23,10 +23,13 @@ public final class MissingRecommendedKey implements Rule {
             "Front matter should have the keys the corpus schema recommends",
             Severity.INFO, FixAvailability.NONE, null);
 
-    private final FrontMatterSchema schema;
+    /** Each recommended key with its alternatives (`date|published`), split once rather than for every document. */
+    private final List<List<String>> recommended;
 
     public MissingRecommendedKey(FrontMatterSchema schema) {
-        this.schema = schema;
+        this.recommended = schema.recommended().stream()
+                .map(alternatives -> Arrays.stream(alternatives.split("\\|")).map(String::strip).toList())
+                .toList();
     }
 
     public MissingRecommendedKey() {
@@ -44,12 +47,20 @@ public final class MissingRecommendedKey implements Rule {
         if (fm == null || !(fm.yaml().orElse(null) instanceof MappingNode)) {
             return; // no front matter at all is FM009's
         }
-        for (String alternatives : schema.recommended()) {
-            List<String> keys = Arrays.stream(alternatives.split("\\|")).map(String::strip).toList();
-            if (keys.stream().noneMatch(k -> YamlNodes.value(document, k).isPresent())) {
+        for (List<String> keys : recommended) {
+            if (!hasAny(document, keys)) {
                 sink.report(fm.openFence(), "Recommended front-matter key `" + keys.get(0) + "` is missing"
                         + (keys.size() > 1 ? " (or " + String.join(", ", keys.subList(1, keys.size())) + ")" : ""));
             }
         }
+    }
+
+    private static boolean hasAny(CorpusDocument document, List<String> keys) {
+        for (String key : keys) {
+            if (YamlNodes.value(document, key).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

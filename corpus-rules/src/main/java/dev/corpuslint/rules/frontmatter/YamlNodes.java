@@ -43,8 +43,15 @@ final class YamlNodes {
     /** A top-level entry whose key is a scalar. */
     record Entry(String key, ScalarNode keyNode, Node value) {}
 
-    /** The top-level entries of a document's front matter, when it parses to a mapping; otherwise none. */
+    /**
+     * The top-level entries of a document's front matter, when it parses to a mapping; otherwise none. Listed
+     * once per document and shared: a dozen front-matter rules ask, some once per key they look up.
+     */
     static java.util.List<Entry> entries(dev.corpuslint.rules.document.CorpusDocument document) {
+        return document.derived(Entry.class, YamlNodes::listEntries);
+    }
+
+    private static java.util.List<Entry> listEntries(dev.corpuslint.rules.document.CorpusDocument document) {
         return document.frontMatter().flatMap(fm -> fm.yaml()).map(root -> {
             java.util.List<Entry> out = new java.util.ArrayList<>();
             if (root instanceof MappingNode mapping) {
@@ -54,13 +61,18 @@ final class YamlNodes {
                     }
                 }
             }
-            return out;
+            return java.util.List.copyOf(out);
         }).orElse(java.util.List.of());
     }
 
     /** The value of a top-level key, if the front matter parses to a mapping that has it. */
     static Optional<Node> value(dev.corpuslint.rules.document.CorpusDocument document, String key) {
-        return entries(document).stream().filter(e -> e.key().equals(key)).map(Entry::value).findFirst();
+        for (Entry entry : entries(document)) {
+            if (entry.key().equals(key)) {
+                return Optional.ofNullable(entry.value());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The quote a scalar was written with (`'`, `"`), or "" for plain and block scalars. */
