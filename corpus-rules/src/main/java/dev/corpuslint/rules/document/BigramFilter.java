@@ -21,13 +21,29 @@ public final class BigramFilter {
 
     /** False only when {@code literal} (two characters or more) certainly does not occur in the text. */
     public boolean mayContain(String literal) {
-        for (int i = 1; i < literal.length(); i++) {
-            int h = hash(literal.charAt(i - 1), literal.charAt(i));
+        return mayContain(pairsOf(literal));
+    }
+
+    /** {@link #mayContain(String)} with the literal's pairs hashed beforehand ({@link #pairsOf}). */
+    public boolean mayContain(int[] pairs) {
+        for (int h : pairs) {
             if ((bits[h >>> 6] & (1L << (h & 63))) == 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The hashes of {@code literal}'s pairs, for {@link #mayContain(int[])}: hashed once for a literal that every
+     * document's filter is asked about (a pack rule's {@code if-contains}).
+     */
+    public static int[] pairsOf(String literal) {
+        int[] pairs = new int[Math.max(0, literal.length() - 1)];
+        for (int i = 1; i < literal.length(); i++) {
+            pairs[i - 1] = hash(literal.charAt(i - 1), literal.charAt(i));
+        }
+        return pairs;
     }
 
     /** 16 bits of a character pair; also used, masked to 8, by the per-line filter of {@link BodyLines}. */

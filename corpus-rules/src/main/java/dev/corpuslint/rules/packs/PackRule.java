@@ -1,5 +1,6 @@
 package dev.corpuslint.rules.packs;
 
+import dev.corpuslint.rules.document.BigramFilter;
 import dev.corpuslint.rules.document.CorpusDocument;
 import dev.corpuslint.rules.engine.DiagnosticSink;
 import dev.corpuslint.rules.engine.Rule;
@@ -23,6 +24,8 @@ public final class PackRule implements Rule {
     private final Matcher matcher;
     private final LineScope scope;
     private final List<String> ifContains;
+    /** Each {@code if-contains} literal's pair hashes ({@link BigramFilter#pairsOf}), by position in ifContains. */
+    private final int[][] ifContainsPairs;
     /** Rendered when asked (`explain`, `rules --docs`): a check never reads it, and every run loads every pack rule. */
     private final java.util.function.Supplier<String> doc;
 
@@ -35,6 +38,7 @@ public final class PackRule implements Rule {
         this.matcher = matcher;
         this.scope = scope;
         this.ifContains = ifContains;
+        this.ifContainsPairs = ifContains.stream().map(BigramFilter::pairsOf).toArray(int[][]::new);
         this.doc = doc;
     }
 
@@ -71,9 +75,9 @@ public final class PackRule implements Rule {
     private boolean mentions(CorpusDocument document) {
         String text = document.text();
         int from = document.body().range().start();
-        dev.corpuslint.rules.document.BigramFilter filter = dev.corpuslint.rules.document.BigramFilter.ofBody(document);
-        for (String literal : ifContains) {
-            if (filter.mayContain(literal) && text.indexOf(literal, from) >= 0) {
+        BigramFilter filter = BigramFilter.ofBody(document);
+        for (int k = 0; k < ifContainsPairs.length; k++) {
+            if (filter.mayContain(ifContainsPairs[k]) && text.indexOf(ifContains.get(k), from) >= 0) {
                 return true;
             }
         }
