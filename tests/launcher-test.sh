@@ -39,6 +39,25 @@ aot_cache_is_rebuilt_when_the_application_changes() {
   [ "$aot" -nt "$jar" ]
 }
 
+# The JVM silently ignores a cache made under other options (-XX:-CompactStrings, for one), so the launcher
+# keeps the options beside the cache and makes a new one when they differ.
+aot_cache_is_rebuilt_when_the_launchers_options_change() {
+  local aot=cli/target/corpuslint.aot made_with
+  ./corpuslint rules >/dev/null || return 1
+  IFS= read -r made_with <"$aot.opts" || return 1
+  grep -q -- '-XX:-CompactStrings' <<<"$made_with" || { echo "options not recorded: $made_with" >&2; return 1; }
+  echo "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m" >"$aot.opts"
+  # The cache stays newer than the jar, so only the options can make the launcher replace it.
+  touch -d "@$(( $(stat -c %Y cli/target/corpuslint.jar) + 1 ))" "$aot"
+  touch -r "$aot" "$aot.before"
+  sleep 1
+  ./corpuslint rules >/dev/null || { rm -f "$aot.before"; return 1; }
+  local replaced=1
+  [ "$aot" -nt "$aot.before" ] && replaced=0
+  rm -f "$aot.before"
+  [ "$replaced" -eq 0 ] && [ "$(cat "$aot.opts")" = "$made_with" ]
+}
+
 # The classes one `--version` run loads and where from (both tests below read it; one run is enough).
 class_load_log() {
   [ -n "${class_loads:-}" ] || class_loads="$(CORPUSLINT_JAVA_OPTS='-Xlog:class+load=info:stdout' ./corpuslint --version)"
@@ -59,6 +78,7 @@ picocli_comes_from_the_aot_cache() {
 check "README command reports findings and exits 1" readme_command_reports_findings
 check "a missing JDK is named, exit 2" says_what_is_missing_without_a_jdk
 check "AOT cache is rebuilt when the jar changes" aot_cache_is_rebuilt_when_the_application_changes
+check "AOT cache is rebuilt when the launcher's JVM options change" aot_cache_is_rebuilt_when_the_launchers_options_change
 check "the launcher starts the commands without Quarkus's start-up" launcher_runs_without_quarkus_start_up
 check "picocli is loaded from the AOT cache" picocli_comes_from_the_aot_cache
 echo "launcher: $passed passed, $failed failed"
