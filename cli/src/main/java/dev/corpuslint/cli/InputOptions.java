@@ -102,7 +102,7 @@ final class InputOptions {
      */
     void forEachFile(java.util.function.Function<FileCollector.Input, FileOutcome> work, Summary summary, Reporter reporter,
             Linters linters, PrintWriter err) {
-        eachFile(work, null, summary, reporter, linters, err);
+        eachFile(work, null, false, summary, reporter, linters, err);
     }
 
     /**
@@ -110,11 +110,16 @@ final class InputOptions {
      * {@link LearningCheck}.
      */
     void checkEachFile(FileProcessor processor, Summary summary, Reporter reporter, Linters linters, PrintWriter err) {
-        eachFile(processor::check, processor, summary, reporter, linters, err);
+        eachFile(processor::check, processor, false, summary, reporter, linters, err);
+    }
+
+    /** {@link #checkEachFile} that learns even where no file's configuration runs BP004: the report shows the learned lines. */
+    void checkEachFileLearningAnyway(FileProcessor processor, Summary summary, Reporter reporter, Linters linters, PrintWriter err) {
+        eachFile(processor::check, processor, true, summary, reporter, linters, err);
     }
 
     private void eachFile(java.util.function.Function<FileCollector.Input, FileOutcome> work, FileProcessor checking,
-            Summary summary, Reporter reporter, Linters linters, PrintWriter err) {
+            boolean learnAnyway, Summary summary, Reporter reporter, Linters linters, PrintWriter err) {
         List<FileCollector.Input> files = FileCollector.collect(filePaths(), selection(), outcome -> {
             summary.add(outcome);
             reporter.file(outcome);
@@ -140,7 +145,8 @@ final class InputOptions {
                 progress[0].advance();
             }
         };
-        if (linters != null && files.size() > 1 && linters.shouldLearn(filePaths())) {
+        if (linters != null && files.size() > 1
+                && linters.shouldLearn(filePaths(), files.stream().map(FileCollector.Input::path).toList(), !learnAnyway)) {
             Path settingsFrom = Path.of(filePaths().get(0));
             if (checking != null) {
                 Linters.Learning learning = linters.startLearning(withinSizeLimit(files), settingsFrom);

@@ -1,6 +1,7 @@
 package dev.corpuslint.cli;
 
 import dev.corpuslint.rules.BuiltInRules;
+import dev.corpuslint.rules.boilerplate.LearnedBoilerplateLine;
 import dev.corpuslint.rules.config.ConfigException;
 import dev.corpuslint.rules.config.ConfigLoader;
 import dev.corpuslint.rules.config.CorpusConfig;
@@ -136,19 +137,43 @@ final class Linters {
 
     /**
      * Whether a directory check should learn boilerplate as it goes: a directory was given, no persisted
-     * index governs it, and its configuration does not turn learning off.
+     * index governs it, its configuration does not turn learning off, and some file's configuration runs
+     * BP004, the only rule the learned index feeds. Without that last test a check with BP004 ignored, or a
+     * selection without it, read every file's candidate lines for nothing: a third of a check that selects a
+     * single rule. The report, which shows the learned lines whatever rules run, asks with {@code forRule}
+     * false.
      */
-    boolean shouldLearn(List<String> arguments) {
+    boolean shouldLearn(List<String> arguments, List<Path> files, boolean forRule) {
+        boolean enabled = false;
         for (String argument : arguments) {
             Path path = Path.of(argument);
             if (Files.isDirectory(path) && indexes.fileFor(path.toAbsolutePath().normalize()).isEmpty()) {
                 try {
                     if (configFor(path.resolve("_")).learning().enabled()) {
-                        return true;
+                        enabled = true;
+                        break;
                     }
                 } catch (ConfigException e) {
                     return false; // reported per file when linting
                 }
+            }
+        }
+        if (!enabled || !forRule) {
+            return enabled;
+        }
+        // Files come sorted, so a directory's files are together and its configuration is asked once.
+        Path directory = null;
+        for (Path file : files) {
+            if (directory != null && directory.equals(file.getParent())) {
+                continue;
+            }
+            directory = file.getParent();
+            try {
+                if (configFor(file).selection().runs(LearnedBoilerplateLine.METADATA)) {
+                    return true;
+                }
+            } catch (ConfigException e) {
+                // reported per file when linting
             }
         }
         return false;

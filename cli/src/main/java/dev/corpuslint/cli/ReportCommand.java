@@ -70,7 +70,7 @@ public class ReportCommand implements Callable<Integer> {
         Path target = html.toAbsolutePath().normalize();
         HealthReport report = new HealthReport(directory, target.getParent());
         Summary summary = new Summary();
-        input.checkEachFile(processor, summary, report, linters, err);
+        input.checkEachFileLearningAnyway(processor, summary, report, linters, err);
         report.learned(linters.learnedForReport(directory));
         String page = report.render(summary, CorpuslintCommand.version(), ZonedDateTime.now());
         try {

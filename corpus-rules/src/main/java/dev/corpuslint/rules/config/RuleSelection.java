@@ -92,6 +92,11 @@ public record RuleSelection(List<String> select, List<String> ignore, Map<String
         return out;
     }
 
+    /** Whether {@code rule} runs for a file that no per-file ignore applies to. */
+    public boolean runs(RuleMetadata rule) {
+        return best(select, rule) > best(ignore, rule);
+    }
+
     /** The rules that run for a file whose per-file ignores are {@code alsoIgnored}, in their given order. */
     public List<Rule> enabled(List<Rule> rules, List<String> alsoIgnored) {
         List<String> ignored = new ArrayList<>(ignore);

@@ -119,6 +119,19 @@ class ConfigLoaderTest {
         assertEquals(dev.corpuslint.rules.model.Severity.INFO, severities.get("EN001"));
     }
 
+
+    @Test
+    void runsSaysWhatEnabledSaysForAFileWithoutPerFileIgnores() throws Exception {
+        for (String yaml : List.of("", "ignore: [BP004]\n", "select: [encoding]\n", "select: [ALL, BP004]\nignore: [boilerplate]\n",
+                "select: [BP0]\nignore: [BP004]\n", "ignore: [learned-boilerplate-line]\n")) {
+            Files.writeString(dir.resolve(".corpuslint.yaml"), yaml);
+            var config = new ConfigLoader().forFile(dir.resolve("a.md"));
+            for (var rule : dev.corpuslint.rules.BuiltInRules.ALL) {
+                assertEquals(config.selection().enabled(List.of(rule), List.of()).size() == 1, config.selection().runs(rule.metadata()),
+                        rule.metadata().code() + " under " + yaml);
+            }
+        }
+    }
     @Test
     void extendsInheritsWhatTheChildDoesNotSet() throws Exception {
         Files.createDirectories(dir.resolve("child"));

@@ -1,0 +1,83 @@
+package dev.corpuslint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** When a directory check learns boilerplate: only where the learned index can feed BP004. */
+class LintersTest {
+    @TempDir
+    Path dir;
+
+    private List<Path> corpus() throws Exception {
+        Files.createDirectories(dir.resolve("a"));
+        Files.createDirectories(dir.resolve("b"));
+        return List.of(Files.writeString(dir.resolve("a/1.md"), "x\n"), Files.writeString(dir.resolve("a/2.md"), "x\n"),
+                Files.writeString(dir.resolve("b/1.md"), "x\n"));
+    }
+
+    private boolean learns(List<Path> files, boolean forRule) {
+        return new Linters(null).shouldLearn(List.of(dir.toString()), files, forRule);
+    }
+
+    @Test
+    void aCheckLearnsWhenSomeFilesConfigurationRunsBp004() throws Exception {
+        List<Path> files = corpus();
+        assertTrue(learns(files, true), "every rule runs by default");
+        Files.writeString(dir.resolve(".corpuslint.yaml"), "ignore: [BP004]\n");
+        assertFalse(learns(files, true), "BP004 ignored: nothing would use what was learned");
+        Files.writeString(dir.resolve(".corpuslint.yaml"), "select: [encoding]\n");
+        assertFalse(learns(files, true), "a selection without BP004");
+        Files.writeString(dir.resolve("b/.corpuslint.yaml"), "select: [BP004]\n");
+        assertTrue(learns(files, true), "one directory's own configuration runs BP004");
+    }
+
+    @Test
+    void theReportLearnsWhateverRulesRunButNotWithLearningOff() throws Exception {
+        List<Path> files = corpus();
+        Files.writeString(dir.resolve(".corpuslint.yaml"), "ignore: [BP004]\n");
+        assertTrue(learns(files, false), "the report shows the learned lines even with BP004 ignored");
+        Files.writeString(dir.resolve(".corpuslint.yaml"), "learning: {enabled: false}\n");
+        assertFalse(learns(files, false));
+        assertFalse(learns(files, true));
+    }
+
+    private static final String FOOTER = "本站所有文章均为原创，欢迎分享";
+
+    private void site() throws Exception {
+        Files.createDirectories(dir.resolve("site"));
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(dir.resolve("site/a" + i + ".md"), "---\ntitle: t" + i + "\nsource: 某站\n---\n第" + i + "篇文章的正文。\n\n" + FOOTER + "\n");
+        }
+        Files.writeString(dir.resolve(".corpuslint.yaml"), "ignore: [BP004]\n");
+    }
+
+    /** The same findings either way: the check without learning is only faster. */
+    @Test
+    void aCheckWithBp004IgnoredReportsWhatItDidBefore() throws Exception {
+        site();
+        Cli.Result r = Cli.run("check", "--no-cache", dir.toString());
+        assertFalse(r.out().contains("BP004"), r.out());
+        Files.writeString(dir.resolve("site/.corpuslint.yaml"), "select: [BP004]\n");
+        Cli.Result sub = Cli.run("check", "--no-cache", dir.toString());
+        assertEquals(12, sub.out().lines().filter(l -> l.contains(" BP004 ")).count(), sub.out());
+    }
+
+    @Test
+    void theReportListsTheLearnedLinesWithBp004Ignored() throws Exception {
+        site();
+        Path html = Files.createDirectories(dir.resolve("out")).resolve("report.html");
+        Cli.Result r = Cli.run("report", dir.resolve("site").toString(), "--html", html.toString());
+        String page = Files.readString(html);
+        int at = page.indexOf("id=\"learned\"");
+        int next = page.indexOf("<h2", at);
+        String learned = page.substring(at, next < 0 ? page.length() : next);
+        assertTrue(learned.contains(FOOTER), r.err() + learned);
+    }
+}
