@@ -139,8 +139,8 @@ final class Linters {
      * Whether a directory check should learn boilerplate as it goes: a directory was given, no persisted
      * index governs it, its configuration does not turn learning off, and some file's configuration runs
      * BP004, the only rule the learned index feeds. Without that last test a check with BP004 ignored, or a
-     * selection without it, read every file's candidate lines for nothing: a third of a check that selects a
-     * single rule. The report, which shows the learned lines whatever rules run, asks with {@code forRule}
+     * selection without it, read every file's candidate lines for nothing: more than a quarter of a corpus
+     * check that selects a single rule. The report, which shows the learned lines whatever rules run, asks with {@code forRule}
      * false.
      */
     boolean shouldLearn(List<String> arguments, List<Path> files, boolean forRule) {
