@@ -145,8 +145,7 @@ final class InputOptions {
                 progress[0].advance();
             }
         };
-        if (linters != null && files.size() > 1
-                && linters.shouldLearn(filePaths(), files.stream().map(FileCollector.Input::path).toList(), !learnAnyway)) {
+        if (linters != null && files.size() > 1 && linters.shouldLearn(filePaths(), files, !learnAnyway)) {
             Path settingsFrom = Path.of(filePaths().get(0));
             if (checking != null) {
                 Linters.Learning learning = linters.startLearning(withinSizeLimit(files), settingsFrom);

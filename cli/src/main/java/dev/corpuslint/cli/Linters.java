@@ -143,7 +143,7 @@ final class Linters {
      * check that selects a single rule. The report, which shows the learned lines whatever rules run, asks with {@code forRule}
      * false.
      */
-    boolean shouldLearn(List<String> arguments, List<Path> files, boolean forRule) {
+    boolean shouldLearn(List<String> arguments, List<FileCollector.Input> files, boolean forRule) {
         boolean enabled = false;
         for (String argument : arguments) {
             Path path = Path.of(argument);
@@ -163,7 +163,8 @@ final class Linters {
         }
         // Files come sorted, so a directory's files are together and its configuration is asked once.
         Path directory = null;
-        for (Path file : files) {
+        for (FileCollector.Input input : files) {
+            Path file = input.path();
             if (directory != null && directory.equals(file.getParent())) {
                 continue;
             }

@@ -23,7 +23,7 @@ class LintersTest {
     }
 
     private boolean learns(List<Path> files, boolean forRule) {
-        return new Linters(null).shouldLearn(List.of(dir.toString()), files, forRule);
+        return new Linters(null).shouldLearn(List.of(dir.toString()), files.stream().map(f -> new FileCollector.Input(f, f.toString())).toList(), forRule);
     }
 
     @Test

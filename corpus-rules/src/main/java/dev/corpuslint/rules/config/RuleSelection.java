@@ -94,7 +94,12 @@ public record RuleSelection(List<String> select, List<String> ignore, Map<String
 
     /** Whether {@code rule} runs for a file that no per-file ignore applies to. */
     public boolean runs(RuleMetadata rule) {
-        return best(select, rule) > best(ignore, rule);
+        return runs(rule, ignore);
+    }
+
+    /** The more specific of select and {@code ignored} wins; a tie, or no selector, leaves the rule out. */
+    private boolean runs(RuleMetadata rule, List<String> ignored) {
+        return best(select, rule) > best(ignored, rule);
     }
 
     /** The rules that run for a file whose per-file ignores are {@code alsoIgnored}, in their given order. */
@@ -103,7 +108,7 @@ public record RuleSelection(List<String> select, List<String> ignore, Map<String
         ignored.addAll(alsoIgnored);
         List<Rule> out = new ArrayList<>();
         for (Rule rule : rules) {
-            if (best(select, rule.metadata()) > best(ignored, rule.metadata())) {
+            if (runs(rule.metadata(), ignored)) {
                 out.add(rule);
             }
         }
