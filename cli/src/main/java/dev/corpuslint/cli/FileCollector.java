@@ -67,7 +67,7 @@ final class FileCollector {
         Walk walk = new Walk(root, display, selection);
         List<FileSelection.Level> ancestors = List.copyOf(FileSelection.ancestorsOf(root));
         try (ForkJoinPool pool = new ForkJoinPool(Math.min(8, Math.max(2, Runtime.getRuntime().availableProcessors())))) {
-            pool.invoke(walk.directory(root, ancestors));
+            pool.invoke(walk.directory(root, display, ancestors));
         }
         List<Input> found = new ArrayList<>(walk.found);
         found.sort((a, b) -> a.display().compareTo(b.display()));
@@ -91,27 +91,45 @@ final class FileCollector {
             this.selection = selection;
         }
 
-        RecursiveAction directory(Path dir, List<FileSelection.Level> above) {
+        RecursiveAction directory(Path dir, String dirDisplay, List<FileSelection.Level> above) {
             return new RecursiveAction() {
                 @Override
                 protected void compute() {
-                    visit(dir, above);
+                    visit(dir, dirDisplay, above);
                 }
             };
+        }
+
+        /**
+         * How reports name {@code name} in a directory the walk reports as {@code dirDisplay}: the display of
+         * the root, then the path relative to it. Built from the parent's display rather than by relativising
+         * every path against the root: that, and reading each entry's name several times, was half of a corpus
+         * walk, which runs before any file can be read and mostly in the interpreter.
+         */
+        private String childDisplay(Path dir, String dirDisplay, String name) {
+            if (dir.equals(root)) {
+                return display.endsWith("/") ? display + name : display + "/" + name;
+            }
+            return dirDisplay + dir.getFileSystem().getSeparator() + name;
         }
 
         /**
          * Lists {@code dir}, adds its corpus files and walks its subdirectories. {@code above} are the ignore
          * levels in force for its entries' parents: those above the root, then one per directory entered.
          */
-        private void visit(Path dir, List<FileSelection.Level> above) {
+        private void visit(Path dir, String dirDisplay, List<FileSelection.Level> above) {
             List<Path> entries = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            boolean hasIgnoreFile = false;
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
                 for (Path entry : stream) {
+                    String name = String.valueOf(entry.getFileName());
                     entries.add(entry);
+                    names.add(name);
+                    hasIgnoreFile |= FileSelection.IGNORE_FILES.contains(name);
                 }
             } catch (IOException e) {
-                failed.add(new FileOutcome.Failed(FileCollector.display(root, display, dir), describe(e)));
+                failed.add(new FileOutcome.Failed(dirDisplay, describe(e)));
                 return;
             } catch (DirectoryIteratorException e) {
                 // Listing stopped part of the way: the entries read so far are still walked.
@@ -119,7 +137,7 @@ final class FileCollector {
             List<FileSelection.Level> levels = above;
             // The root's own ignore files are among the levels above it; a directory without one (by name, so
             // without a file-system call) adds nothing.
-            if (!dir.equals(root) && entries.stream().anyMatch(e -> FileSelection.IGNORE_FILES.contains(String.valueOf(e.getFileName())))) {
+            if (!dir.equals(root) && hasIgnoreFile) {
                 FileSelection.Level level = FileSelection.levelOf(dir);
                 if (level != null) {
                     List<FileSelection.Level> more = new ArrayList<>(above);
@@ -128,38 +146,28 @@ final class FileCollector {
                 }
             }
             List<RecursiveAction> subdirectories = new ArrayList<>();
-            for (Path entry : entries) {
+            for (int i = 0; i < entries.size(); i++) {
+                Path entry = entries.get(i);
+                String name = names.get(i);
                 BasicFileAttributes attrs;
                 try {
                     attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 } catch (IOException e) {
-                    failed.add(new FileOutcome.Failed(FileCollector.display(root, display, entry), describe(e)));
+                    failed.add(new FileOutcome.Failed(childDisplay(dir, dirDisplay, name), describe(e)));
                     continue;
                 }
+                boolean hidden = name.startsWith(".");
                 if (attrs.isDirectory()) {
-                    if (!isHidden(entry) && !FileSelection.ignoredBy(levels, entry, true) && !selection.excluded(entry, true)) {
-                        subdirectories.add(directory(entry, levels));
+                    if (!hidden && !FileSelection.ignoredBy(levels, entry, true) && !selection.excluded(entry, true)) {
+                        subdirectories.add(directory(entry, childDisplay(dir, dirDisplay, name), levels));
                     }
-                } else if (attrs.isRegularFile() && !isHidden(entry) && hasCorpusExtension(entry)
+                } else if (attrs.isRegularFile() && !hidden && dev.corpuslint.rules.files.CorpusFiles.hasCorpusExtension(name)
                         && !FileSelection.ignoredBy(levels, entry, false) && !selection.excluded(entry, false)) {
-                    found.add(new Input(entry, FileCollector.display(root, display, entry), attrs.size()));
+                    found.add(new Input(entry, childDisplay(dir, dirDisplay, name), attrs.size()));
                 }
             }
             ForkJoinTask.invokeAll(subdirectories);
         }
-    }
-
-    private static String display(Path root, String rootDisplay, Path file) {
-        String relative = root.relativize(file).toString();
-        if (relative.isEmpty()) {
-            return rootDisplay;
-        }
-        return rootDisplay.endsWith("/") ? rootDisplay + relative : rootDisplay + "/" + relative;
-    }
-
-    private static boolean isHidden(Path path) {
-        Path name = path.getFileName();
-        return name != null && name.toString().startsWith(".");
     }
 
     static boolean hasCorpusExtension(Path file) {

@@ -104,6 +104,9 @@ class FileSelectionTest {
             assertEquals(Files.size(input.path()), input.size(), input.display());
         }
         org.junit.jupiter.api.Assertions.assertTrue(found.size() > 150, "found " + found.size());
+        // Given as `dir/`, the directory keeps its one slash in every file's name.
+        assertEquals(expected, FileCollector.collect(List.of(dir + "/"), FileSelection.NONE, f -> out(f)).stream()
+                .map(FileCollector.Input::display).toList());
     }
 
     private static void out(FileOutcome.Failed failed) {

@@ -20,9 +20,13 @@ public final class CorpusFiles {
         if (name == null) {
             return false;
         }
-        String text = name.toString();
-        int dot = text.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(text.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return hasCorpusExtension(name.toString());
+    }
+
+    /** {@link #hasCorpusExtension(Path)} of a file name already read as text (a directory walk has it). */
+    public static boolean hasCorpusExtension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 && EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /**
