@@ -80,4 +80,44 @@ class LintersTest {
         String learned = page.substring(at, next < 0 ? page.length() : next);
         assertTrue(learned.contains(FOOTER), r.err() + learned);
     }
+
+    private static boolean runs(dev.corpuslint.rules.engine.Linter linter, String prefix) {
+        return linter.rules().stream().anyMatch(r -> r.metadata().code().startsWith(prefix));
+    }
+
+    /** Linters are remembered per directory, but not where a per-file ignore sets one file apart. */
+    @Test
+    void filesOfOneDirectoryKeepTheirOwnPerFileIgnores() throws Exception {
+        List<Path> files = corpus();
+        Files.writeString(dir.resolve(".corpuslint.yaml"), "per-file-ignores:\n  'a/1.md': [EN]\n");
+        Linters linters = new Linters(null);
+        // Both orders: what was worked out for one file of a/ must not be handed to the other.
+        assertTrue(runs(linters.forFile(files.get(1)), "EN"));
+        assertFalse(runs(linters.forFile(files.get(0)), "EN"));
+        assertTrue(runs(linters.forFile(files.get(1)), "EN"));
+        assertFalse(runs(linters.forFile(files.get(0)), "EN"));
+        assertTrue(runs(linters.forFile(files.get(2)), "EN"));
+    }
+
+    /** A linter handed out before learning finished must not stand in for one that uses the learned index. */
+    @Test
+    void aFilesLinterUsesTheIndexOnceLearningIsDone() throws Exception {
+        site();
+        Files.delete(dir.resolve(".corpuslint.yaml"));
+        Linters linters = new Linters(null);
+        List<Path> files;
+        try (var listed = Files.list(dir.resolve("site"))) {
+            files = listed.sorted().toList();
+        }
+        List<FileCollector.Input> inputs = files.stream().map(f -> new FileCollector.Input(f, f.toString())).toList();
+        dev.corpuslint.rules.document.CorpusDocument first = dev.corpuslint.rules.document.CorpusDocument.fromBytes(
+                files.get(0).toString(), Files.readAllBytes(files.get(0)));
+        assertFalse(linters.forFile(files.get(0)).lint(first).diagnostics().stream().anyMatch(d -> d.rule().code().equals("BP004")));
+        Linters.Learning learning = linters.startLearning(inputs, dir);
+        for (Path file : files) {
+            learning.learner().add(dev.corpuslint.rules.document.CorpusDocument.fromBytes(file.toString(), Files.readAllBytes(file)));
+        }
+        linters.finishLearning(learning);
+        assertTrue(linters.forFile(files.get(0)).lint(first).diagnostics().stream().anyMatch(d -> d.rule().code().equals("BP004")));
+    }
 }
