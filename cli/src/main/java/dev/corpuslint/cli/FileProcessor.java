@@ -39,10 +39,13 @@ final class FileProcessor {
         this.maxBytes = maxBytes;
     }
 
-    /** A note when the file is over the size limit, else null (a file whose size cannot be read is read anyway). */
+    /**
+     * A note when the file is over the size limit, else null (a file whose size cannot be read is read anyway).
+     * The size the walk read is used when there is one: asking the file system again cost every file a call.
+     */
     private FileOutcome tooLarge(FileCollector.Input input) {
         try {
-            long size = Files.size(input.path());
+            long size = input.size() >= 0 ? input.size() : Files.size(input.path());
             if (size > maxBytes) {
                 return new FileOutcome.Skipped(input.display(), "file is " + (size / (1024 * 1024)) + " MB, over the "
                         + (maxBytes / (1024 * 1024)) + " MB limit (--max-file-size)");
