@@ -8,17 +8,25 @@ import java.util.List;
 /** Kind {@code pattern}: a line whose visible text matches one of the patterns (RE2/J, linear time). */
 final class PatternLines extends LineMatcher {
     private final List<Pattern> patterns;
+    /** By position in {@link #patterns}, the characters a match can begin with ({@link FirstChars}), or null: any. */
+    private final long[][] firstChars;
 
     PatternLines(List<Pattern> patterns, int maxLength) {
         super(maxLength);
         this.patterns = patterns;
+        // Read from the source, which says it all only when the pattern was compiled without flags.
+        this.firstChars = patterns.stream().map(p -> p.flags() == 0 ? FirstChars.of(p.pattern()) : null).toArray(long[][]::new);
     }
 
     @Override
     String match(CorpusDocument document, BodyLines body, int line) {
         String visible = body.readable(line);
-        for (Pattern pattern : patterns) {
-            com.google.re2j.Matcher m = pattern.matcher(visible);
+        for (int k = 0; k < firstChars.length; k++) {
+            // An anchored pattern cannot match a line that starts with none of the characters it starts with.
+            if (firstChars[k] != null && (visible.isEmpty() || !FirstChars.contains(firstChars[k], visible.charAt(0)))) {
+                continue;
+            }
+            com.google.re2j.Matcher m = patterns.get(k).matcher(visible);
             if (m.find()) {
                 return visible;
             }

@@ -1,0 +1,256 @@
+package dev.corpuslint.rules.packs;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The characters a match of a pattern anchored with {@code ^} can begin with, so that a line starting with
+ * none of them is not handed to the regular-expression engine at all. Nearly every pack pattern is anchored
+ * and starts with a bracket or a list of phrases; RE2/J ran every line holding an {@code if-contains} literal
+ * through its automaton, although the line's first character already ruled most patterns out.
+ *
+ * <p>Read from the pattern's source, because RE2/J keeps its parse tree to itself. Only the shapes the packs
+ * use are understood: literal characters, escaped punctuation, {@code \\s} and {@code \\d}, bracket classes,
+ * groups ({@code (…)}, {@code (?:…)}) of alternatives, and the quantifiers {@code ? * + {m,n}}. Where a match
+ * can begin with a dot, another class escape ({@code \\S}, {@code \\w}), a range or a negated class, and for a
+ * pattern with a flag, a look-around, {@code \\Q}, a character outside the Basic Multilingual Plane or an
+ * alternative at the top level, or one that can match the empty text, the answer is null: "any character".
+ * So the filter never turns away a line the pattern would match.
+ */
+final class FirstChars {
+    /** Thrown at the first construct this reading does not understand. */
+    private static final class Unknown extends Exception {
+        Unknown() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** What a part of the pattern can begin with (null: any character), and whether it can match nothing at all. */
+    private record Start(Set<Character> chars, boolean empty) {
+        static final Start ANY = new Start(null, false);
+    }
+
+    private final String pattern;
+    private int at;
+
+    private FirstChars(String pattern, int at) {
+        this.pattern = pattern;
+        this.at = at;
+    }
+
+    /**
+     * The 65,536-bit set of the characters a match of {@code pattern} (RE2 syntax) must begin with, or null
+     * when that cannot be read safely from it.
+     */
+    static long[] of(String pattern) {
+        if (!pattern.startsWith("^")) {
+            return null;
+        }
+        FirstChars reader = new FirstChars(pattern, 1);
+        try {
+            // A sequence, not an alternation: in `^a|b` the second alternative is not anchored.
+            Start start = reader.sequence();
+            if (reader.at != pattern.length() || start.empty() || start.chars() == null) {
+                return null;
+            }
+            long[] bits = new long[1 << 10];
+            for (char c : start.chars()) {
+                bits[c >>> 6] |= 1L << c;
+            }
+            return bits;
+        } catch (Unknown e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code c} is in a set {@link #of} made. */
+    static boolean contains(long[] bits, char c) {
+        return (bits[c >>> 6] & 1L << c) != 0;
+    }
+
+    private boolean more() {
+        return at < pattern.length();
+    }
+
+    private char peek() {
+        return pattern.charAt(at);
+    }
+
+    private Start alternation() throws Unknown {
+        Start start = sequence();
+        while (more() && peek() == '|') {
+            at++;
+            Start other = sequence();
+            Set<Character> chars = null;
+            if (start.chars() != null && other.chars() != null) {
+                chars = new HashSet<>(start.chars());
+                chars.addAll(other.chars());
+            }
+            start = new Start(chars, start.empty() || other.empty());
+        }
+        return start;
+    }
+
+    private Start sequence() throws Unknown {
+        Set<Character> chars = new HashSet<>();
+        boolean empty = true;
+        while (more() && peek() != '|' && peek() != ')') {
+            Start item = item();
+            // Only what can come first counts: the items up to and including the first that cannot be empty.
+            // The rest is still read, to find where the sequence ends.
+            if (empty && chars != null) {
+                if (item.chars() == null) {
+                    chars = null;
+                } else {
+                    chars.addAll(item.chars());
+                }
+                empty = item.empty();
+            }
+        }
+        return new Start(chars, empty);
+    }
+
+    private Start item() throws Unknown {
+        Start atom = atom();
+        if (!more()) {
+            return atom;
+        }
+        char q = peek();
+        boolean optional;
+        if (q == '?' || q == '*') {
+            at++;
+            optional = true;
+        } else if (q == '+') {
+            at++;
+            optional = false;
+        } else if (q == '{') {
+            optional = minimum() == 0;
+        } else {
+            return atom;
+        }
+        if (more() && peek() == '?') {
+            at++; // lazy: matches the same texts
+        }
+        return optional ? new Start(atom.chars(), true) : atom;
+    }
+
+    /** Reads `{m}`, `{m,}` or `{m,n}` and returns m. */
+    private int minimum() throws Unknown {
+        int close = pattern.indexOf('}', at);
+        if (close < 0) {
+            throw new Unknown();
+        }
+        String inside = pattern.substring(at + 1, close);
+        if (!inside.matches("\\d+(,\\d*)?")) {
+            throw new Unknown();
+        }
+        at = close + 1;
+        int comma = inside.indexOf(',');
+        return Integer.parseInt(comma < 0 ? inside : inside.substring(0, comma));
+    }
+
+    private Start atom() throws Unknown {
+        char c = peek();
+        switch (c) {
+            case '(' -> {
+                at++;
+                if (pattern.startsWith("?:", at)) {
+                    at += 2;
+                } else if (more() && peek() == '?') {
+                    throw new Unknown(); // flags, names, look-arounds
+                }
+                Start inner = alternation();
+                if (!more() || peek() != ')') {
+                    throw new Unknown();
+                }
+                at++;
+                return inner;
+            }
+            case '[' -> {
+                Set<Character> members = bracket();
+                return members == null ? Start.ANY : new Start(members, false);
+            }
+            case '\\' -> {
+                Set<Character> escaped = escaped();
+                return escaped == null ? Start.ANY : new Start(escaped, false);
+            }
+            case '^', '$' -> {
+                at++;
+                return new Start(Set.of(), true); // zero-width
+            }
+            case '.' -> {
+                at++;
+                return Start.ANY;
+            }
+            default -> {
+                if (c == '*' || c == '+' || c == '?' || c == '{' || c == ']' || c == '}' || Character.isSurrogate(c)) {
+                    throw new Unknown();
+                }
+                at++;
+                return new Start(Set.of(c), false);
+            }
+        }
+    }
+
+    /** RE2's {@code \\s} and {@code \\d} (Perl classes, ASCII only): a tab, line feed, form feed, carriage return or space; a digit. */
+    private static final Set<Character> SPACE = Set.of('\t', '\n', '\f', '\r', ' ');
+    private static final Set<Character> DIGIT = Set.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+
+    /**
+     * What an escape matches: an escaped punctuation character itself, {@code \\s} and {@code \\d} their
+     * classes, any other ({@code \\S}, {@code \\w}, {@code \\x41}) null, any character. {@code \\Q…\\E} quotes what
+     * this reading would take for structure: not read.
+     */
+    private Set<Character> escaped() throws Unknown {
+        if (at + 1 >= pattern.length()) {
+            throw new Unknown();
+        }
+        char e = pattern.charAt(at + 1);
+        if (e == 'Q' || e == 'E' || Character.isSurrogate(e)) {
+            throw new Unknown();
+        }
+        at += 2;
+        if (e == 's' || e == 'd') {
+            return e == 's' ? SPACE : DIGIT;
+        }
+        return e >= 0x80 || Character.isLetterOrDigit(e) || Character.isWhitespace(e) ? null : Set.of(e);
+    }
+
+    /** The members of a bracket class, or null (any character) for a negated class, a range or a class escape. */
+    private Set<Character> bracket() throws Unknown {
+        at++;
+        if (!more() || peek() == ']') {
+            throw new Unknown();
+        }
+        Set<Character> chars = new HashSet<>();
+        if (peek() == '^') {
+            chars = null;
+            at++;
+        }
+        while (more() && peek() != ']') {
+            char c = peek();
+            Set<Character> members;
+            if (c == '\\') {
+                members = escaped();
+            } else if (c == '[' || Character.isSurrogate(c)) {
+                throw new Unknown(); // [:alpha:] and characters beyond the BMP
+            } else {
+                members = Set.of(c);
+                at++;
+            }
+            if (more() && peek() == '-' && at + 1 < pattern.length() && pattern.charAt(at + 1) != ']') {
+                members = null; // a range: its end is read as a member of a class already taken as any
+            }
+            if (members == null || chars == null) {
+                chars = null;
+            } else {
+                chars.addAll(members);
+            }
+        }
+        if (!more()) {
+            throw new Unknown();
+        }
+        at++;
+        return chars;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.corpuslint.rules.packs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.re2j.Pattern;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+class FirstCharsTest {
+    /** The set as a sorted string, or null. */
+    private static String read(String pattern) {
+        long[] bits = FirstChars.of(pattern);
+        if (bits == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (FirstChars.contains(bits, (char) c)) {
+                out.append((char) c);
+            }
+        }
+        return out.toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '\t', value = {
+        "^(?:分享到|分享至|分享)\\s*[：:]	分",
+        "^[（(【\\[]?(?:责任编辑|實習編輯)	(【[（责實",
+        "^(?:(?:微信|QQ空间|打印)[\\s|｜/]*){3,}$	QQ微打",
+        "^a{0,2}b+c	ab",
+        "^(?:版权|[【\\[])\\s*[^a-z]	版【[",
+        "^\\d+[.、]	0123456789",
+        "^\\.x	.",
+        "^[-a]	-a",
+        "^(?:x?y)?z	xyz",
+    })
+    void readsTheShapesThePacksUse(String pattern, String expected) {
+        assertEquals(new TreeSet<>(chars(expected)), new TreeSet<>(chars(read(pattern))), pattern);
+    }
+
+    /** RE2's `\\s` is ASCII whitespace only: an ideographic space cannot start `\\s*版权`, a tab can. */
+    @Test
+    void readsSpaceAsRe2Does() {
+        assertEquals("\t\n\f\r 【版", read("^[【]?\\s*版权"));
+    }
+
+    private static List<Character> chars(String s) {
+        return s.chars().mapToObj(c -> (char) c).toList();
+    }
+
+    /** What it cannot read safely, it does not filter: any character may start a match. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '\t', value = {
+        "(?i)^copyright",       // a flag
+        "^a|b",                 // b is not anchored
+        "^(?:a)?$",             // matches the empty line
+        "^[【]?\\S*版权",        // \S can start it
+        "^.x",
+        "^[a-z]x",              // a range
+        "^[^a]x",               // a negated class
+        "^(?=a)a",              // a look-ahead
+        "^\\x{4E00}",
+        "^😀?x",                // beyond the BMP: its quantifier covers both halves
+        "[?&]utm_source=",      // not anchored
+        "^a{x}",
+        "^(?:a",
+        "^\\Qa|b\\E",
+    })
+    void answersAnyCharacterForWhatItDoesNotRead(String pattern) {
+        assertNull(read(pattern), pattern);
+    }
+
+    /** Every pattern of the bundled packs, with the rule's example, read from the pack files. */
+    private static List<Map<String, Object>> packRules() throws IOException {
+        List<Map<String, Object>> rules = new ArrayList<>();
+        Path dir = Path.of("src/main/resources/dev/corpuslint/rules/packs");
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> pack = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromInputStream(in);
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> packRules = (List<Map<String, Object>>) pack.get("rules");
+                    rules.addAll(packRules);
+                }
+            }
+        }
+        return rules;
+    }
+
+    /**
+     * The filter never turns away a line the pattern matches: every bundled pattern against the examples of
+     * every pack rule and the lines of the sample files, each line also from every one of its characters on
+     * (so that lines start with every character the texts hold).
+     */
+    @Test
+    void neverRejectsALineABundledPatternMatches() throws IOException {
+        List<String> texts = new ArrayList<>();
+        List<String> patterns = new ArrayList<>();
+        for (Map<String, Object> rule : packRules()) {
+            if (rule.get("example") instanceof String example) {
+                texts.add(example);
+            }
+            if (rule.get("patterns") instanceof List<?> list) {
+                list.forEach(p -> patterns.add((String) p));
+            }
+        }
+        try (Stream<Path> samples = Files.list(Path.of("../examples/corpus"))) {
+            for (Path sample : samples.filter(Files::isRegularFile).sorted().toList()) {
+                texts.add(Files.readString(sample, StandardCharsets.UTF_8));
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (String text : texts) {
+            for (String line : text.split("\n")) {
+                String stripped = line.strip();
+                for (int i = 0; i < stripped.length(); i++) {
+                    lines.add(stripped.substring(i));
+                }
+                lines.add("");
+            }
+        }
+        int read = 0;
+        int matched = 0;
+        for (String source : patterns) {
+            long[] first = FirstChars.of(source);
+            if (first == null) {
+                continue;
+            }
+            read++;
+            Pattern pattern = Pattern.compile(source);
+            for (String line : lines) {
+                if (pattern.matcher(line).find()) {
+                    matched++;
+                    assertTrue(!line.isEmpty() && FirstChars.contains(first, line.charAt(0)), source + " matches " + line);
+                }
+            }
+        }
+        assertTrue(read >= 20, "the filter reads " + read + " of " + patterns.size() + " bundled patterns");
+        assertTrue(matched >= read, "too few matching lines to tell: " + matched);
+    }
+}
