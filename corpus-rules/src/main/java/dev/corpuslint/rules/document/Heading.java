@@ -48,14 +48,16 @@ public record Heading(int level, String text, int line, TextRange range) {
                 continue;
             }
             String content = lines.lineText(line);
-            Matcher m = body.kind() == BodyKind.HTML ? null : ATX.matcher(content);
-            Matcher h = HTML.matcher(content);
+            // ATX needs a `#` first and HTML `<h` and a level: each pattern is tried only on a line that starts so
+            // (every line of an HTML body starts with `<`, mostly `<p`).
+            Matcher m = body.kind() == BodyKind.HTML || text.charAt(lead) != '#' ? null : ATX.matcher(content);
+            Matcher h = null;
             int level;
             String raw;
             if (m != null && m.matches()) {
                 level = m.group(1).length();
                 raw = m.group(2);
-            } else if (h.matches()) {
+            } else if (mayOpenHtmlHeading(text, lead, end) && (h = HTML.matcher(content)).matches()) {
                 level = Integer.parseInt(h.group(1));
                 raw = TAGS.matcher(h.group(2)).replaceAll("");
             } else {
@@ -67,6 +69,12 @@ public record Heading(int level, String text, int line, TextRange range) {
             }
         }
         return found;
+    }
+
+    /** Whether {@code <h1}-{@code <h6} (any case) starts at {@code at}, before {@code end}: where HTML can match. */
+    private static boolean mayOpenHtmlHeading(String text, int at, int end) {
+        return at + 2 < end && text.charAt(at) == '<' && (text.charAt(at + 1) == 'h' || text.charAt(at + 1) == 'H')
+                && text.charAt(at + 2) >= '1' && text.charAt(at + 2) <= '6';
     }
 
     /** A non-blank paragraph line directly above a `===` or `---` underline, after a blank line or the start. */
