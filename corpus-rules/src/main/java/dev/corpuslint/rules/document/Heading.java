@@ -50,13 +50,13 @@ public record Heading(int level, String text, int line, TextRange range) {
             String content = lines.lineText(line);
             // ATX needs a `#` first and HTML `<h` and a level: each pattern is tried only on a line that starts so
             // (every line of an HTML body starts with `<`, mostly `<p`).
-            Matcher m = body.kind() == BodyKind.HTML || text.charAt(lead) != '#' ? null : ATX.matcher(content);
+            int[] atx = body.kind() == BodyKind.HTML || text.charAt(lead) != '#' ? null : atx(content);
             Matcher h = null;
             int level;
             String raw;
-            if (m != null && m.matches()) {
-                level = m.group(1).length();
-                raw = m.group(2);
+            if (atx != null) {
+                level = atx[0];
+                raw = content.substring(atx[1], atx[2]);
             } else if (mayOpenHtmlHeading(text, lead, end) && (h = HTML.matcher(content)).matches()) {
                 level = Integer.parseInt(h.group(1));
                 raw = TAGS.matcher(h.group(2)).replaceAll("");
@@ -69,6 +69,63 @@ public record Heading(int level, String text, int line, TextRange range) {
             }
         }
         return found;
+    }
+
+    /**
+     * What {@link #ATX} matching the whole {@code line} gives: the level (group 1's length) and where the text
+     * (group 2) starts and ends; null when it does not match. Read by hand because java.util.regex, in the C1
+     * code the launcher runs, spent a microsecond or two per heading line trying the lazy group at every
+     * character. The pattern's backtracking comes down to this: up to three spaces, a run of one to six `#`
+     * followed by a space or tab, all the spaces and tabs after it, and then the shortest text whose remainder is
+     * either only spaces and tabs or spaces and tabs, a run of `#` and spaces and tabs. A line holding a line
+     * terminator (which `.` does not cross and `$` may stand before) goes to the pattern itself.
+     */
+    static int[] atx(String line) {
+        int n = line.length();
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                Matcher m = ATX.matcher(line);
+                return m.matches() ? new int[] {m.group(1).length(), m.start(2), m.end(2)} : null;
+            }
+        }
+        int at = 0;
+        while (at < n && at < 4 && line.charAt(at) == ' ') {
+            at++;
+        }
+        int hashes = 0;
+        while (at + hashes < n && line.charAt(at + hashes) == '#') {
+            hashes++;
+        }
+        if (at > 3 || hashes == 0 || hashes > 6 || at + hashes >= n || !isSpaceOrTab(line.charAt(at + hashes))) {
+            return null;
+        }
+        int start = at + hashes;
+        while (start < n && isSpaceOrTab(line.charAt(start))) {
+            start++;
+        }
+        // The text ends where only spaces and tabs follow, or earlier where spaces and tabs, `#`s, and spaces and
+        // tabs follow: the closing sequence, when it does not reach back into the opening spaces.
+        int end = n;
+        while (end > start && isSpaceOrTab(line.charAt(end - 1))) {
+            end--;
+        }
+        int closing = end;
+        while (closing > start && line.charAt(closing - 1) == '#') {
+            closing--;
+        }
+        int spaces = closing;
+        while (spaces > start && isSpaceOrTab(line.charAt(spaces - 1))) {
+            spaces--;
+        }
+        if (closing < end && spaces < closing) {
+            end = spaces;
+        }
+        return new int[] {hashes, start, end};
+    }
+
+    private static boolean isSpaceOrTab(char c) {
+        return c == ' ' || c == '\t';
     }
 
     /** Whether {@code <h1}-{@code <h6} (any case) starts at {@code at}, before {@code end}: where HTML can match. */

@@ -50,4 +50,22 @@ class HeadingTest {
             assertEquals(spaces.matcher(text).replaceAll(" ").strip(), Heading.normalise(text), text);
         }
     }
+
+    /** The hand-written reading of an ATX heading gives what the pattern it stands for gives. */
+    @org.junit.jupiter.api.Test
+    void atxReadsWhatThePatternMatches() {
+        java.util.regex.Pattern atx = java.util.regex.Pattern.compile("^ {0,3}(#{1,6})[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$");
+        String[] pieces = {" ", "  ", "\t", "#", "##", "###", "#######", "标题", "a", " #", "\u3000", "\u2028", "\n", "\r"};
+        java.util.Random random = new java.util.Random(29);
+        int matched = 0;
+        for (int round = 0; round < 200_000; round++) {
+            String line = Pieces.text(random, new String[] {"", " ", "#", "# ", "## ", "   #"}[random.nextInt(6)], pieces, 14);
+            java.util.regex.Matcher m = atx.matcher(line);
+            String want = m.matches() ? m.group(1).length() + ":" + m.group(2) : null;
+            int[] got = Heading.atx(line);
+            assertEquals(want, got == null ? null : got[0] + ":" + line.substring(got[1], got[2]), line);
+            matched += want == null ? 0 : 1;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(matched > 20_000, "matched " + matched);
+    }
 }
