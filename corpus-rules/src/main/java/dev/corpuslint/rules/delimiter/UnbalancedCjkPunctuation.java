@@ -129,7 +129,10 @@ public final class UnbalancedCjkPunctuation implements Rule {
                 if (first && !isParagraphLead(c) && !nonProse.covers(i)) {
                     first = false;
                 }
-                if (isMark(c) && !nonProse.covers(i)) {
+                // isMark, written out: C1 calls a method of its size for every character of the body.
+                boolean mark = c < '\u2018' ? c == '(' || c == ')'
+                        : c <= '\u2019' || c >= '\u3008' && c <= '\u3011' || c == '\uFF08' || c == '\uFF09';
+                if (mark && !nonProse.covers(i)) {
                     checkMark(text, c, i, start, end, open, sink);
                 }
             }

@@ -127,4 +127,46 @@ class BodyLinesTest {
         BodyLines body = CorpusDocument.fromText("a.md", "正文\n" + line + "\n").bodyLines();
         assertEquals(readable, body.readable(body.first() + 1));
     }
+
+    /** withoutMarkup as it was written before it copied runs: one character at a time, the reference. */
+    private static String withoutMarkupOneAtATime(String line) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (c != '<') {
+                out.append(c);
+                i++;
+            } else if (line.startsWith("<!--", i)) {
+                int close = line.indexOf("-->", i + 4);
+                i = close < 0 ? line.length() : close + 3;
+            } else {
+                int nameStart = i + 1 < line.length() && line.charAt(i + 1) == '/' ? i + 2 : i + 1;
+                int end = -1;
+                if (nameStart < line.length() && Character.toString(line.charAt(nameStart)).matches("[A-Za-z]")) {
+                    java.util.regex.Matcher tag = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9:-]*(?:>|/>|\\s[^<>]*>)")
+                            .matcher(line).region(nameStart, line.length());
+                    end = tag.lookingAt() ? tag.end() : -1;
+                }
+                if (end < 0) {
+                    out.append(c);
+                    i++;
+                } else {
+                    i = end;
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Tags and comments are dropped and the text between them kept as the one-character-at-a-time scan did. */
+    @org.junit.jupiter.api.Test
+    void withoutMarkupKeepsWhatTheCharacterScanKept() {
+        String[] pieces = {"<", ">", "/", "<p>", "</p>", "<br/>", "<a href=x>", "<!--", "-->", "<b", " ", "正文", "x", "1", "<-", "< p>", "\t"};
+        java.util.Random random = new java.util.Random(41);
+        for (int round = 0; round < 50_000; round++) {
+            String line = Pieces.text(random, "", pieces, 24);
+            assertEquals(withoutMarkupOneAtATime(line), VisibleText.withoutMarkup(line), line);
+        }
+    }
 }
