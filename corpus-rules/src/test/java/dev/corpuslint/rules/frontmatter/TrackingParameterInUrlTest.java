@@ -15,7 +15,8 @@ class TrackingParameterInUrlTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "https://e.com/a", "HTTP://E.COM", "hTtPs://x", "http://", "http:// x", "https://a b", "ftp://e.com", "htt", "", " https://e.com",
-        "http:/e.com", "httpx://e.com", "HTTPS://例子.中国/路径"})
+        "http:/e.com", "httpx://e.com", "HTTPS://例子.中国/路径", "https:/", "https", "https//x", "http://\u000Bx",
+        "http://x\u3000y", "http://x\f", "httpS://x", "https://"})
     void urlsAreWhatThePatternAlwaysMatched(String value) {
         assertEquals(value.matches("(?i)https?://\\S+"), TrackingParameterInUrl.isUrl(value), value);
     }
@@ -25,6 +26,8 @@ class TrackingParameterInUrlTest {
         "https://e.com/a?id=1&utm_source=wx&utm_medium=x#top|https://e.com/a?id=1#top",
         "https://e.com/a?fbclid=abc|https://e.com/a",
         "https://e.com/a?gclid=1&b=2|https://e.com/a?b=2",
+        "https://e.com/a?UTM_Source=wx&b=1|https://e.com/a?b=1",
+        "https://e.com/a?x=1&FBCLID=2|https://e.com/a?x=1",
     })
     void removesTrackingParametersOnly(String url, String expected) {
         assertEquals("---\nurl: " + expected + "\n---\n", Lint.fix(rule, "---\nurl: " + url + "\n---\n", false));
