@@ -45,7 +45,7 @@ public final class UnbalancedCjkPunctuation implements Rule {
             return;
         }
         NonProse nonProse = document.body().nonProse();
-        java.util.List<TextRange> paragraphs = paragraphs(text, chars, body);
+        java.util.List<TextRange> paragraphs = paragraphs(text, chars, body, !document.presence().has('<') && !document.presence().has('\r'));
         check(text, chars, paragraphs, nonProse, sink);
     }
 
@@ -55,7 +55,30 @@ public final class UnbalancedCjkPunctuation implements Rule {
      * same alternative), without trying the alternation at every character, which was this rule's main cost.
      */
     static java.util.List<TextRange> paragraphs(String text, char[] chars, TextRange body) {
+        return paragraphs(text, chars, body, text.indexOf('<') < 0 && text.indexOf('\r') < 0);
+    }
+
+    /**
+     * {@link #paragraphs(String, char[], TextRange)} told whether the text holds no `<` and no `\r`: then every
+     * break starts at a `\n`, and the `\n`s are found with {@code String.indexOf}, a tighter loop than the
+     * walk of every character.
+     */
+    static java.util.List<TextRange> paragraphs(String text, char[] chars, TextRange body, boolean onlyLineFeeds) {
         java.util.List<TextRange> paragraphs = new java.util.ArrayList<>();
+        if (onlyLineFeeds) {
+            int start = body.start();
+            int end = body.end();
+            for (int i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+                int breakEnd = blankLineEnd(chars, i, end);
+                if (breakEnd >= 0) {
+                    paragraphs.add(new TextRange(start, i));
+                    start = breakEnd;
+                    i = Math.max(i, start - 1);
+                }
+            }
+            paragraphs.add(new TextRange(start, end));
+            return paragraphs;
+        }
         Matcher breaks = PARAGRAPH_BREAK.matcher(text);
         int start = body.start();
         for (int i = body.start(), end = body.end(); i < end; i++) {
@@ -108,6 +131,11 @@ public final class UnbalancedCjkPunctuation implements Rule {
             boolean first = true;
             for (int i = start; i < end; i++) {
                 char c = chars[i];
+                // Ideographs and the characters around them (U+3400-U+FEFF) are neither marks nor paragraph
+                // leads: most of a body, answered with two comparisons once past a paragraph's first word.
+                if (!first && c >= '\u3400' && c < '\uFF00') {
+                    continue;
+                }
                 if (c == '“' || c == '”') {
                     if (nonProse.covers(i)) {
                         continue;
@@ -328,7 +356,9 @@ public final class UnbalancedCjkPunctuation implements Rule {
     private static boolean containsAny(char[] text, TextRange range) {
         for (int i = range.start(), end = range.end(); i < end; i++) {
             char c = text[i];
-            if (c >= 0x2018 && (OPENERS.indexOf(c) >= 0 || CLOSERS.indexOf(c) >= 0)) {
+            // OPENERS and CLOSERS: ‘ ’ “ ” U+3008-U+3011 （ ）, compared rather than searched for every character.
+            if (c >= '\u2018' && (c <= '\u2019' || c == '“' || c == '”' || c >= '\u3008' && c <= '\u3011'
+                    || c == '\uFF08' || c == '\uFF09')) {
                 return true;
             }
         }

@@ -27,15 +27,23 @@ class ParagraphSplitTest {
         return out;
     }
 
+    /** Without `<` and `\r`, where the breaks are found by searching for `\n`s. */
+    private static final String[] LINE_FEED_PIECES = {"\n", "\n\n", "\n \u3000\t\n", "\n\t\n", "\n \n\n", "文字", "“", "”", "abc", " ", "\t", "\u3000"};
+
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void sameBreaksAsFind(long seed) {
+        sameBreaksAsFind(seed, PIECES);
+        sameBreaksAsFind(seed, LINE_FEED_PIECES);
+    }
+
+    private static void sameBreaksAsFind(long seed, String[] pieceSet) {
         Random random = new Random(seed);
         for (int round = 0; round < 500; round++) {
             StringBuilder text = new StringBuilder();
             int pieces = random.nextInt(30);
             for (int i = 0; i < pieces; i++) {
-                text.append(PIECES[random.nextInt(PIECES.length)]);
+                text.append(pieceSet[random.nextInt(pieceSet.length)]);
             }
             String s = text.toString();
             int from = s.isEmpty() ? 0 : random.nextInt(s.length() / 3 + 1);
