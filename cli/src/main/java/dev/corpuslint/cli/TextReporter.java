@@ -48,6 +48,13 @@ final class TextReporter implements Reporter {
             return null;
         }
         var lines = linted.result().document().lines();
+        boolean bytes = out instanceof Utf8Writer;
+        // Every line starts with the file's path, most of a line's length: for a UTF-8 report it is encoded
+        // once per file and copied, not appended and encoded again for every finding.
+        String path = paint("1", linted.path());
+        byte[] pathBytes = bytes ? path.getBytes(StandardCharsets.UTF_8) : null;
+        byte[] encoded = bytes ? new byte[Math.max(64, linted.result().diagnostics().size() * (pathBytes.length + 96))] : null;
+        int length = 0;
         StringBuilder block = new StringBuilder();
         for (Diagnostic d : linted.result().diagnostics()) {
             Positions p = Positions.of(lines, d.range());
@@ -57,11 +64,32 @@ final class TextReporter implements Reporter {
                 case INFO -> "1;34";
             };
             String hint = hint(d.fix());
-            block.append(paint("1", linted.path())).append(':').append(p.line()).append(':').append(p.column()).append(": ")
+            if (bytes) {
+                encoded = append(encoded, length, pathBytes);
+                length += pathBytes.length;
+            } else {
+                block.append(path);
+            }
+            block.append(':').append(p.line()).append(':').append(p.column()).append(": ")
                     .append(paint(code, d.rule().code())).append(' ').append(d.message()).append(hint.isEmpty() ? "" : paint("2", hint))
                     .append(System.lineSeparator());
+            if (bytes) {
+                byte[] rest = block.toString().getBytes(StandardCharsets.UTF_8);
+                encoded = append(encoded, length, rest);
+                length += rest.length;
+                block.setLength(0);
+            }
         }
-        return out instanceof Utf8Writer ? block.toString().getBytes(StandardCharsets.UTF_8) : block.toString();
+        return bytes ? java.util.Arrays.copyOf(encoded, length) : block.toString();
+    }
+
+    /** {@code buffer} (or a larger copy of it) with {@code more} written at {@code length}. */
+    private static byte[] append(byte[] buffer, int length, byte[] more) {
+        if (length + more.length > buffer.length) {
+            buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more.length));
+        }
+        System.arraycopy(more, 0, buffer, length, more.length);
+        return buffer;
     }
 
     @Override

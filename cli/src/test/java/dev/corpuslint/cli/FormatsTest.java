@@ -110,6 +110,17 @@ class FormatsTest {
         assertEquals("---\ntitle: t\n---\ntext \n", Files.readString(copy), "fix stopped before touching the file");
     }
 
+    /** A report written as UTF-8 bytes (to a file, as to standard output) reads as one written as text. */
+    @Test
+    void aReportInAFileReadsAsTheOneWrittenAsText() throws Exception {
+        Path report = dir.resolve("report.txt");
+        Cli.Result text = Cli.run("check", "--no-cache", EXAMPLES);
+        Cli.Result file = Cli.run("check", "--no-cache", "--output-file", report.toString(), EXAMPLES);
+        assertEquals(text.exit(), file.exit(), file.err());
+        assertTrue(text.out().lines().count() > 20, text.out());
+        assertEquals(text.out(), Files.readString(report));
+    }
+
     @Test
     void coloursOnlyWhenAskedOrOnATerminal() {
         assertTrue(Cli.run("check", "--no-cache", "--color", "always", EXAMPLES).out().contains("\u001b[1;33mEN009\u001b[0m"));
