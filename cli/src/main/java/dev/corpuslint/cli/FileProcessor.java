@@ -95,7 +95,8 @@ final class FileProcessor {
         if (linter instanceof FileOutcome.Failed failed) {
             return new FileOutcome.Failed(display, failed.message());
         }
-        CorpusDocument document = CorpusDocument.fromBytes(display, bytes);
+        // The bytes are only read from here on (hashed for the cache): the document may keep them.
+        CorpusDocument document = CorpusDocument.fromOwnBytes(display, bytes);
         ResultCache cache = linters.cache();
         if (cache == null) {
             return new FileOutcome.Linted(display, ((Linter) linter).lint(document));
@@ -139,7 +140,7 @@ final class FileProcessor {
         }
         CorpusDocument document;
         try {
-            document = CorpusDocument.fromBytes(input.display(), bytes);
+            document = CorpusDocument.fromOwnBytes(input.display(), bytes);
             learner.add(document);
         } catch (OutOfMemoryError | RuntimeException | StackOverflowError e) {
             return null; // a document the learner cannot take is not learned from, as in the learning pass

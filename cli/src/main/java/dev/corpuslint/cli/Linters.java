@@ -255,7 +255,7 @@ final class Linters {
             try {
                 byte[] bytes = Files.readAllBytes(input.path());
                 if (!FileProcessor.isBinary(bytes)) {
-                    learner.add(CorpusDocument.fromBytes(input.display(), bytes));
+                    learner.add(CorpusDocument.fromOwnBytes(input.display(), bytes));
                 }
             } catch (IOException | OutOfMemoryError | RuntimeException | StackOverflowError e) {
                 // skipped: the lint pass reports it

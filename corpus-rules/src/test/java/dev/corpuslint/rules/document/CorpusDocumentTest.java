@@ -90,4 +90,15 @@ class CorpusDocumentTest {
         org.junit.jupiter.api.Assertions.assertFalse(code.test("three spaces"));
         org.junit.jupiter.api.Assertions.assertTrue(code.test("last"), "a block at the very end, without a line break");
     }
+
+    /** fromBytes keeps a copy, safe from the caller's later writes; fromOwnBytes keeps the array it is handed. */
+    @org.junit.jupiter.api.Test
+    void fromOwnBytesKeepsTheArrayAndFromBytesACopy() {
+        byte[] bytes = "正文\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertSame(bytes, CorpusDocument.fromOwnBytes("a.md", bytes).bytes().orElseThrow());
+        CorpusDocument copied = CorpusDocument.fromBytes("a.md", bytes);
+        bytes[0] = 'x';
+        org.junit.jupiter.api.Assertions.assertEquals("正文\n", new String(copied.bytes().orElseThrow(), java.nio.charset.StandardCharsets.UTF_8));
+        org.junit.jupiter.api.Assertions.assertEquals("正文\n", copied.text());
+    }
 }
