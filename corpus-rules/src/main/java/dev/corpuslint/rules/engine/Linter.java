@@ -89,7 +89,7 @@ public final class Linter {
         if (deferred.evidence.length != rules.size()) {
             throw new IllegalArgumentException("deferred by a linter with " + deferred.evidence.length + " rules, completed by one with " + rules.size());
         }
-        List<Diagnostic> found = new ArrayList<>(deferred.found);
+        List<Diagnostic> found = deferred.found.thaw();
         List<RuleFailure> failures = new ArrayList<>(deferred.failures);
         CorpusDocument document = deferred.document;
         for (int r = 0; r < rules.size(); r++) {
@@ -111,7 +111,8 @@ public final class Linter {
      */
     public static final class Deferred {
         private final CorpusDocument document;
-        private final List<Diagnostic> found;
+        /** Packed, not a list of objects: the collector copies a held result's objects when it promotes them. */
+        private final FrozenDiagnostics found;
         private final List<RuleFailure> failures;
         private final Object[] evidence;
         private final String[] codes;
@@ -120,8 +121,8 @@ public final class Linter {
         private Deferred(CorpusDocument document, List<Diagnostic> found, List<RuleFailure> failures, Object[] evidence,
                 String[] codes, Suppressions suppressions) {
             this.document = document;
-            this.found = found;
-            this.failures = failures;
+            this.found = FrozenDiagnostics.of(found);
+            this.failures = List.copyOf(failures); // nearly always empty: then the one shared empty list
             this.evidence = evidence;
             this.codes = codes;
             this.suppressions = suppressions;
