@@ -86,21 +86,22 @@ public final class Linter {
      * @throws IllegalArgumentException when {@code deferred} comes from a linter with other rules
      */
     public LintResult complete(Deferred deferred) {
-        if (deferred.evidence.length != rules.size()) {
-            throw new IllegalArgumentException("deferred by a linter with " + deferred.evidence.length + " rules, completed by one with " + rules.size());
+        if (deferred.ruleCount != rules.size()) {
+            throw new IllegalArgumentException("deferred by a linter with " + deferred.ruleCount + " rules, completed by one with " + rules.size());
         }
         List<Diagnostic> found = deferred.found.thaw();
         List<RuleFailure> failures = new ArrayList<>(deferred.failures);
         CorpusDocument document = deferred.document;
-        for (int r = 0; r < rules.size(); r++) {
-            Object evidence = deferred.evidence[r];
-            if (evidence == null) {
-                continue;
+        Object[] evidence = new Object[rules.size()];
+        for (int k = 0; k < deferred.evidenceOf.length; k++) {
+            evidence[deferred.evidenceOf[k]] = deferred.evidence[k];
+        }
+        for (int k = 0; k < deferred.evidenceOf.length; k++) {
+            int r = deferred.evidenceOf[k];
+            if (!(rules.get(r) instanceof CorpusRule corpusRule) || !corpusRule.metadata().code().equals(deferred.codes[k])) {
+                throw new IllegalArgumentException("deferred rule " + deferred.codes[k] + " is " + rules.get(r).metadata().code() + " here");
             }
-            if (!(rules.get(r) instanceof CorpusRule corpusRule) || !corpusRule.metadata().code().equals(deferred.codes[r])) {
-                throw new IllegalArgumentException("deferred rule " + deferred.codes[r] + " is " + rules.get(r).metadata().code() + " here");
-            }
-            run(r, Step.REPORT, document, found, failures, deferred.evidence);
+            run(r, Step.REPORT, document, found, failures, evidence);
         }
         return finish(document, found, failures, deferred.suppressions);
     }
@@ -114,6 +115,13 @@ public final class Linter {
         /** Packed, not a list of objects: the collector copies a held result's objects when it promotes them. */
         private final FrozenDiagnostics found;
         private final List<RuleFailure> failures;
+        /** How many rules the linter had: a result is completed by a linter with the same rules. */
+        private final int ruleCount;
+        /**
+         * The rules that took evidence, by position, their evidence and their codes: only those, not an array
+         * as long as the rule list per held result (mostly empty, and scanned by the collector all the same).
+         */
+        private final int[] evidenceOf;
         private final Object[] evidence;
         private final String[] codes;
         private final Suppressions suppressions;
@@ -123,8 +131,21 @@ public final class Linter {
             this.document = document;
             this.found = FrozenDiagnostics.of(found);
             this.failures = List.copyOf(failures); // nearly always empty: then the one shared empty list
-            this.evidence = evidence;
-            this.codes = codes;
+            this.ruleCount = evidence.length;
+            int taken = 0;
+            for (Object e : evidence) {
+                taken += e == null ? 0 : 1;
+            }
+            this.evidenceOf = new int[taken];
+            this.evidence = new Object[taken];
+            this.codes = new String[taken];
+            for (int r = 0, k = 0; r < evidence.length; r++) {
+                if (evidence[r] != null) {
+                    this.evidenceOf[k] = r;
+                    this.evidence[k] = evidence[r];
+                    this.codes[k++] = codes[r];
+                }
+            }
             this.suppressions = suppressions;
         }
 
