@@ -3,7 +3,6 @@ package dev.corpuslint.rules.learn;
 import dev.corpuslint.rules.document.CorpusDocument;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +35,26 @@ public final class BoilerplateLearner {
         long[] hashes = new long[all.length];
         int[] first = new int[all.length];
         int distinct = 0;
-        Set<Long> seen = new HashSet<>();
+        // Which hashes were seen, in a small open-addressing table of primitives: a HashSet<Long> boxed every
+        // candidate line of every document.
+        long[] seen = new long[Integer.highestOneBit(Math.max(2, all.length)) << 2];
+        boolean seenZero = false;
         for (int i = 0; i < all.length; i++) {
-            if (seen.add(all[i])) {
+            long h = all[i];
+            boolean added;
+            if (h == 0) {
+                added = !seenZero;
+                seenZero = true;
+            } else {
+                int mask = seen.length - 1;
+                int slot = (int) (h ^ (h >>> 32)) & mask;
+                while (seen[slot] != 0 && seen[slot] != h) {
+                    slot = (slot + 1) & mask;
+                }
+                added = seen[slot] == 0;
+                seen[slot] = h;
+            }
+            if (added) {
                 hashes[distinct] = all[i];
                 first[distinct++] = i;
             }

@@ -35,6 +35,23 @@ class BoilerplateLearnerTest {
         assertEquals(1, index.size());
     }
 
+    /** A line repeated within a document counts once for it, among many other lines (the table of seen lines grows). */
+    @Test
+    void aLineRepeatedInOneDocumentCountsOnce() {
+        BoilerplateLearner learner = new BoilerplateLearner(LearningSettings.DEFAULT, Optional.empty());
+        for (int i = 0; i < 10; i++) {
+            List<String> lines = new java.util.ArrayList<>();
+            for (int k = 0; k < 40; k++) {
+                lines.add("第" + i + "篇第" + k + "段的独有内容");
+                lines.add(SLOGAN);
+            }
+            learner.add(doc("乙", i, lines.toArray(String[]::new)));
+        }
+        LearnedIndex index = learner.build();
+        assertEquals(10, index.lookup("source:乙", "分享网络安全知识强化网络安全意识").orElseThrow().documents());
+        assertEquals(1, index.size(), "the lines of one document are not learned, however many");
+    }
+
     @Test
     void sourcesAreCountedApartAndShareMatters() {
         BoilerplateLearner learner = new BoilerplateLearner(LearningSettings.DEFAULT, Optional.empty());
