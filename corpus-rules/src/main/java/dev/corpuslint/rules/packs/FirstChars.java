@@ -10,12 +10,13 @@ import java.util.Set;
  * through its automaton, although the line's first character already ruled most patterns out.
  *
  * <p>Read from the pattern's source, because RE2/J keeps its parse tree to itself. Only the shapes the packs
- * use are understood: literal characters, escaped punctuation, {@code \\s} and {@code \\d}, bracket classes,
- * groups ({@code (…)}, {@code (?:…)}) of alternatives, and the quantifiers {@code ? * + {m,n}}. Where a match
- * can begin with a dot, another class escape ({@code \\S}, {@code \\w}), a range or a negated class, and for a
- * pattern with a flag, a look-around, {@code \\Q}, a character outside the Basic Multilingual Plane or an
- * alternative at the top level, or one that can match the empty text, the answer is null: "any character".
- * So the filter never turns away a line the pattern would match.
+ * use are understood: literal characters, escaped punctuation, {@code \s} and {@code \d}, bracket classes,
+ * groups ({@code (…)}, {@code (?:…)}) of alternatives, the quantifiers {@code ? * + {m,n}}, and {@code (?i)}
+ * before the anchor (a letter then stands for its other cases). Where a match can begin with a dot, another
+ * class escape ({@code \S}, {@code \w}), a range, a negated class or, under {@code (?i)}, a letter outside
+ * ASCII, and for a pattern with another flag, a look-around, {@code \Q}, a character outside the Basic
+ * Multilingual Plane or an alternative at the top level, or one that can match the empty text, the answer is
+ * null: "any character". So the filter never turns away a line the pattern would match.
  */
 final class FirstChars {
     /** Thrown at the first construct this reading does not understand. */
@@ -31,11 +32,14 @@ final class FirstChars {
     }
 
     private final String pattern;
+    /** Whether the pattern starts with {@code (?i)}: a letter then stands for its other cases too. */
+    private final boolean foldCase;
     private int at;
 
-    private FirstChars(String pattern, int at) {
+    private FirstChars(String pattern, int at, boolean foldCase) {
         this.pattern = pattern;
         this.at = at;
+        this.foldCase = foldCase;
     }
 
     /**
@@ -43,10 +47,11 @@ final class FirstChars {
      * when that cannot be read safely from it.
      */
     static long[] of(String pattern) {
-        if (!pattern.startsWith("^")) {
+        boolean foldCase = pattern.startsWith("(?i)^");
+        if (!pattern.startsWith("^") && !foldCase) {
             return null;
         }
-        FirstChars reader = new FirstChars(pattern, 1);
+        FirstChars reader = new FirstChars(pattern, foldCase ? 5 : 1, foldCase);
         try {
             // A sequence, not an alternation: in `^a|b` the second alternative is not anchored.
             Start start = reader.sequence();
@@ -187,18 +192,52 @@ final class FirstChars {
                     throw new Unknown();
                 }
                 at++;
-                return new Start(Set.of(c), false);
+                Set<Character> chars = cases(c);
+                return chars == null ? Start.ANY : new Start(chars, false);
             }
         }
     }
 
-    /** RE2's {@code \\s} and {@code \\d} (Perl classes, ASCII only): a tab, line feed, form feed, carriage return or space; a digit. */
+    /**
+     * {@code c}, and under {@code (?i)} every character RE2's case folding matches it with: for an ASCII letter
+     * its other case, and for k, s and i the Kelvin sign, the long s and the Turkish dotted and dotless i (more
+     * than folding needs is harmless: the set only has to hold every possible first character). Outside ASCII,
+     * ideographs and other caseless letters (Lo) and symbols without case mappings (©, 【) stand for themselves;
+     * any other letter, or a symbol with a case (Ⓐ, Ⅰ), gives null: any character.
+     */
+    private Set<Character> cases(char c) {
+        if (!foldCase) {
+            return Set.of(c);
+        }
+        if (c >= 0x80) {
+            boolean caseless = Character.isLetter(c) ? Character.getType(c) == Character.OTHER_LETTER
+                    : Character.toUpperCase(c) == c && Character.toLowerCase(c) == c && Character.toTitleCase(c) == c;
+            return caseless ? Set.of(c) : null;
+        }
+        if (!Character.isLetter(c)) {
+            return Set.of(c);
+        }
+        char lower = Character.toLowerCase(c);
+        Set<Character> chars = new HashSet<>(Set.of(lower, Character.toUpperCase(c)));
+        switch (lower) {
+            case 'k' -> chars.add('\u212A');
+            case 's' -> chars.add('\u017F');
+            case 'i' -> {
+                chars.add('\u0130');
+                chars.add('\u0131');
+            }
+            default -> { }
+        }
+        return chars;
+    }
+
+    /** RE2's {@code \s} and {@code \d} (Perl classes, ASCII only): a tab, line feed, form feed, carriage return or space; a digit. */
     private static final Set<Character> SPACE = Set.of('\t', '\n', '\f', '\r', ' ');
     private static final Set<Character> DIGIT = Set.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
 
     /**
-     * What an escape matches: an escaped punctuation character itself, {@code \\s} and {@code \\d} their
-     * classes, any other ({@code \\S}, {@code \\w}, {@code \\x41}) null, any character. {@code \\Q…\\E} quotes what
+     * What an escape matches: an escaped punctuation character itself, {@code \s} and {@code \d} their
+     * classes, any other ({@code \S}, {@code \w}, {@code \x41}) null, any character. {@code \Q…\E} quotes what
      * this reading would take for structure: not read.
      */
     private Set<Character> escaped() throws Unknown {
@@ -235,7 +274,7 @@ final class FirstChars {
             } else if (c == '[' || Character.isSurrogate(c)) {
                 throw new Unknown(); // [:alpha:] and characters beyond the BMP
             } else {
-                members = Set.of(c);
+                members = cases(c);
                 at++;
             }
             if (more() && peek() == '-' && at + 1 < pattern.length() && pattern.charAt(at + 1) != ']') {

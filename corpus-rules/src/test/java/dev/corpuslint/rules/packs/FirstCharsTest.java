@@ -45,6 +45,10 @@ class FirstCharsTest {
         "^a{0,2}b+c	ab",
         "^(?:版权|[【\\[])\\s*[^a-z]	版【[",
         "^\\d+[.、]	0123456789",
+        "(?i)^copyright\\s+	cC",
+        "(?i)^(?:copyright\\s*)?(?:©|\\(c\\))\\s*(?:19|20)\\d{2}	cC©(",
+        "(?i)^[ks]i	kKsS\u212A\u017F",
+        "(?i)^中文	中",
         "^\\.x	.",
         "^[-a]	-a",
         "^(?:x?y)?z	xyz",
@@ -63,10 +67,37 @@ class FirstCharsTest {
         return s.chars().mapToObj(c -> (char) c).toList();
     }
 
+    /**
+     * Under {@code (?i)} the set holds every character RE2/J itself matches: each ASCII letter and a few caseless
+     * characters, against every character of the Basic Multilingual Plane.
+     */
+    @Test
+    void foldsCaseAsRe2Does() {
+        List<String> firsts = new ArrayList<>();
+        for (char c = 'a'; c <= 'z'; c++) {
+            firsts.add(String.valueOf(c));
+        }
+        firsts.addAll(List.of("©", "中", "【", "1"));
+        for (String first : firsts) {
+            String source = "(?i)^" + first;
+            long[] set = FirstChars.of(source);
+            Pattern pattern = Pattern.compile(source);
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                if (!Character.isSurrogate((char) c) && pattern.matcher(String.valueOf((char) c)).find()) {
+                    assertTrue(FirstChars.contains(set, (char) c), source + " matches U+" + Integer.toHexString(c));
+                }
+            }
+        }
+    }
+
     /** What it cannot read safely, it does not filter: any character may start a match. */
     @ParameterizedTest
     @CsvSource(delimiter = '\t', value = {
-        "(?i)^copyright",       // a flag
+        "(?s)^a",               // another flag
+        "(?i)a",                // not anchored
+        "(?i)^é",               // a letter outside ASCII, under (?i)
+        "(?i)^Ⓐ",               // a symbol with a case
+        "(?i)^ß",               // folds with ẞ, which has no lower-case mapping of its own
         "^a|b",                 // b is not anchored
         "^(?:a)?$",             // matches the empty line
         "^[【]?\\S*版权",        // \S can start it
