@@ -262,14 +262,6 @@ public final class RepeatedParagraph implements Rule {
     }
 
     /**
-     * {@link dev.corpuslint.rules.document.Letters#isLetter}, with its test for ASCII written out: C1 does not
-     * inline that method, too large, and this asks for every character of a line that is not a common ideograph.
-     */
-    private static boolean isLetter(char c) {
-        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : dev.corpuslint.rules.document.Letters.isLetter(c);
-    }
-
-    /**
      * Long prose lines only: not structure (see {@link #SKIP}), not an image or link alone, and not code or
      * a version range (few Chinese characters among operators such as = ( ) ; ≤), which repeat in real text.
      */
@@ -289,7 +281,7 @@ public final class RepeatedParagraph implements Rule {
             if (c >= COMMON_HAN_FIRST && c <= COMMON_HAN_LAST) {
                 letters++; // the common ideographs, every one a letter: most characters, without a table lookup
                 han++;
-            } else if (isLetter(c)) {
+            } else if (dev.corpuslint.rules.document.Letters.isLetter(c)) {
                 letters++;
                 if (c >= 0x3400 && c <= 0x9FFF) {
                     han++;

@@ -157,7 +157,8 @@ public final class UnbalancedCjkPunctuation implements Rule {
                 if (first && !isParagraphLead(c) && !nonProse.covers(i)) {
                     first = false;
                 }
-                // isMark, written out: C1 calls a method of its size for every character of the body.
+                // Whether c opens or closes a pair other than “ ”: ( ) ‘ ’ and U+3008-U+3011, （ ）. Compared here
+                // rather than in a method, which C1 would call for every character of the body, too large to inline.
                 boolean mark = c < '\u2018' ? c == '(' || c == ')'
                         : c <= '\u2019' || c >= '\u3008' && c <= '\u3011' || c == '\uFF08' || c == '\uFF09';
                 if (mark && !nonProse.covers(i)) {
@@ -171,17 +172,6 @@ public final class UnbalancedCjkPunctuation implements Rule {
         if (openQuote >= 0 && isReportable(text, openQuote, openParagraph.start(), openParagraph.end())) {
             sink.report(new TextRange(openQuote, openQuote + 1), "Opening `“` is not closed with `”`");
         }
-    }
-
-    /**
-     * Whether {@code c} opens or closes a pair other than “ ”: ( ) ‘ ’ and U+3008-U+3011, （ ）. Asked by
-     * comparisons, cheaper than the pair tables for the ideographs that make up most of a body.
-     */
-    private static boolean isMark(char c) {
-        if (c < '\u2018') {
-            return c == '(' || c == ')';
-        }
-        return c <= '\u2019' || c >= '\u3008' && c <= '\u3011' || c == '\uFF08' || c == '\uFF09';
     }
 
     /** Whitespace and Markdown markers that may come before the first word of a paragraph. */

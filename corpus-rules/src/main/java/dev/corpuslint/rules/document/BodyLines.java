@@ -197,9 +197,7 @@ public final class BodyLines {
             if (c >= '\uFF01' && c <= '\uFF5E') {
                 c = (char) (c - 0xFEE0);
             }
-            // isSpace's own first test, written out: C1 would call the method for every character.
-            boolean printable = c > ' ' && c < 0x7F || c > '\u3000' && c < '\uFEFF';
-            if (!printable && VisibleText.isSpace(c)) {
+            if (VisibleText.isSpace(c)) {
                 continue;
             }
             chars[n++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 0x80 || isCaseless(c) ? c : Character.toLowerCase(c);

@@ -10,10 +10,14 @@ public final class Letters {
     private Letters() {}
 
     public static boolean isLetter(char c) {
+        // ASCII here, the rest in a method of its own: small enough for C1 to inline into per-character loops.
         if (c < 0x80) {
-            char lower = (char) (c | 0x20);
-            return lower >= 'a' && lower <= 'z';
+            return (char) ((c | 0x20) - 'a') < 26; // a-z in either case: below 'a' wraps around to a large char
         }
+        return isOtherLetter(c);
+    }
+
+    private static boolean isOtherLetter(char c) {
         if (c >= '\u4E00' && c <= '\u9FFF') {
             return true; // CJK Unified Ideographs
         }

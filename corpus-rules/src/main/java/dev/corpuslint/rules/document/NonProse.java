@@ -355,8 +355,7 @@ public final class NonProse {
         int i = from;
         while (i < text.length()) {
             char c = text.charAt(i);
-            // Every regex space is at most U+0020: most characters of an address are answered without a call.
-            if (c == '(' || c == ')' || c <= ' ' && Scan.isRegexSpace(c)) {
+            if (c == '(' || c == ')' || Scan.isRegexSpace(c)) {
                 break;
             }
             i++;

@@ -135,9 +135,15 @@ public final class VisibleText {
     }
 
     public static boolean isSpace(char c) {
+        // Printable ASCII, CJK and its punctuation, nearly every character, are answered here; the rest in a
+        // method of its own, which keeps this one small enough for C1 to inline into the loops that call it.
         if (c > ' ' && c < 0x7F || c > '\u3000' && c < '\uFEFF') {
-            return false; // printable ASCII, CJK and its punctuation: nearly every character, answered first
+            return false;
         }
+        return isOtherSpace(c);
+    }
+
+    private static boolean isOtherSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF';
     }
 }

@@ -37,4 +37,13 @@ class ScanTest {
         }
         assertTrue(matches > 1_000, "matches " + matches);
     }
+
+    /** isRegexSpace is java.util.regex's \s (without UNICODE_CHARACTER_CLASS), for every character. */
+    @Test
+    void regexSpaceIsWhatThePatternMatches() {
+        Pattern space = Pattern.compile("\\s");
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertEquals(space.matcher(String.valueOf((char) c)).matches(), Scan.isRegexSpace((char) c), Integer.toHexString(c));
+        }
+    }
 }
