@@ -14,7 +14,7 @@ import java.util.List;
  * compared is the work each build's code does. Which goes first alternates. Prints each round and, over the second half of the rounds,
  * each build's median wall time and the median of B's time over A's in the same round.
  *
- * <p>Usage: {@code java -cp CLASSES WarmAb JAR_A JAR_B ROUNDS COMMAND…} where CLASSES holds WarmAbRun compiled
+ * <p>Usage: {@code java -cp CLASSES WarmAb JAR_A JAR_B ROUNDS COMMAND…} where CLASSES holds QuietRun compiled
  * against either jar (bench/warm-ab does this).
  */
 public final class WarmAb {
@@ -51,7 +51,7 @@ public final class WarmAb {
     private static Method runMethod(Path runner, Path jar) throws Exception {
         URLClassLoader loader = new URLClassLoader(new URL[] {runner.toUri().toURL(), jar.toUri().toURL()},
                 ClassLoader.getPlatformClassLoader());
-        return loader.loadClass("dev.corpuslint.cli.WarmAbRun").getMethod("run", String[].class);
+        return loader.loadClass("dev.corpuslint.cli.QuietRun").getMethod("run", String[].class);
     }
 
     private static long median(List<long[]> runs, int column) {

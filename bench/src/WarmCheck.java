@@ -1,12 +1,10 @@
 package dev.corpuslint.cli;
 
-import java.io.OutputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import picocli.CommandLine;
 
 /**
  * Runs one corpuslint command line several times in one JVM and prints each run's wall time, CPU time (the
@@ -15,8 +13,8 @@ import picocli.CommandLine;
  * what the check itself costs once the JVM's one-off work (start-up, loading, interpreting, compiling) is
  * done: how far from its floor a cold run is, and what code optimised ahead of time could at best save.
  *
- * <p>It lives in the CLI's package to build the command line as the launcher's main does (reports still go
- * through {@link Utf8Writer}, here into a null stream); bench/warm compiles it against the built jar.
+ * <p>Each run is a {@link QuietRun} (reports rendered and encoded as in a real run, into a null stream);
+ * bench/warm compiles both against the built jar.
  */
 public final class WarmCheck {
     private WarmCheck() {}
@@ -30,9 +28,7 @@ public final class WarmCheck {
             long cpu = os.getProcessCpuTime();
             long gc = gcMillis();
             long start = System.nanoTime();
-            CommandLine commandLine = CommandLineFactory.configure(CommandLineFactory.create(CommandLine.defaultFactory(), command),
-                    new Utf8Writer(OutputStream.nullOutputStream(), false), new Utf8Writer(OutputStream.nullOutputStream(), false));
-            int exit = commandLine.execute(command);
+            int exit = QuietRun.run(command);
             long[] times = {(System.nanoTime() - start) / 1_000_000, (os.getProcessCpuTime() - cpu) / 1_000_000, gcMillis() - gc};
             System.out.printf("run %2d: %6d ms wall %6d ms CPU %5d ms GC  (exit %d)%n", run, times[0], times[1], times[2], exit);
             if (exit == 2) {

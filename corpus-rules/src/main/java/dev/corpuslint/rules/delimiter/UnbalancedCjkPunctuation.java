@@ -157,11 +157,9 @@ public final class UnbalancedCjkPunctuation implements Rule {
                 if (first && !isParagraphLead(c) && !nonProse.covers(i)) {
                     first = false;
                 }
-                // Whether c opens or closes a pair other than “ ”: ( ) ‘ ’ and U+3008-U+3011, （ ）. Compared here
-                // rather than in a method, which C1 would call for every character of the body, too large to inline.
-                boolean mark = c < '\u2018' ? c == '(' || c == ')'
-                        : c <= '\u2019' || c >= '\u3008' && c <= '\u3011' || c == '\uFF08' || c == '\uFF09';
-                if (mark && !nonProse.covers(i)) {
+                // A mark other than “ ” (handled above), ASCII parentheses included: the pair tables, read only for
+                // the few characters the test for ideographs above lets through.
+                if ((OPENER_PAIR[c] >= 0 || CLOSER_PAIR[c] >= 0) && !nonProse.covers(i)) {
                     checkMark(text, c, i, start, end, open, sink);
                 }
             }
@@ -346,9 +344,9 @@ public final class UnbalancedCjkPunctuation implements Rule {
     private static boolean containsAny(char[] text, TextRange range) {
         for (int i = range.start(), end = range.end(); i < end; i++) {
             char c = text[i];
-            // OPENERS and CLOSERS: ‘ ’ “ ” U+3008-U+3011 （ ）, compared rather than searched for every character.
-            if (c >= '\u2018' && (c <= '\u2019' || c == '“' || c == '”' || c >= '\u3008' && c <= '\u3011'
-                    || c == '\uFF08' || c == '\uFF09')) {
+            // A character of OPENERS or CLOSERS, from the pair tables rather than a search of the two strings;
+            // the tables' ASCII parentheses lie below U+2018.
+            if (c >= '\u2018' && (OPENER_PAIR[c] >= 0 || CLOSER_PAIR[c] >= 0)) {
                 return true;
             }
         }

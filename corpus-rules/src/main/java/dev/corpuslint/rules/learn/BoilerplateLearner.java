@@ -35,26 +35,11 @@ public final class BoilerplateLearner {
         long[] hashes = new long[all.length];
         int[] first = new int[all.length];
         int distinct = 0;
-        // Which hashes were seen, in a small open-addressing table of primitives: a HashSet<Long> boxed every
+        // Which hashes were seen, in a table of primitives sized for the document: a HashSet<Long> boxed every
         // candidate line of every document.
-        long[] seen = new long[Integer.highestOneBit(Math.max(2, all.length)) << 2];
-        boolean seenZero = false;
+        LongCounter seen = new LongCounter(all.length);
         for (int i = 0; i < all.length; i++) {
-            long h = all[i];
-            boolean added;
-            if (h == 0) {
-                added = !seenZero;
-                seenZero = true;
-            } else {
-                int mask = seen.length - 1;
-                int slot = (int) (h ^ (h >>> 32)) & mask;
-                while (seen[slot] != 0 && seen[slot] != h) {
-                    slot = (slot + 1) & mask;
-                }
-                added = seen[slot] == 0;
-                seen[slot] = h;
-            }
-            if (added) {
+            if (seen.increment(all[i]) == 1) {
                 hashes[distinct] = all[i];
                 first[distinct++] = i;
             }

@@ -8,11 +8,23 @@ package dev.corpuslint.rules.learn;
 final class LongCounter {
     private static final long EMPTY = 0L;
 
-    private long[] keys = new long[1 << 12];
-    private int[] counts = new int[1 << 12];
+    private long[] keys;
+    private int[] counts;
     private int size;
     /** Key 0 marks an empty slot, so the real key 0 is counted apart. */
     private int zeroCount;
+
+    /** A table for the corpus's lines, which grows as it fills. */
+    LongCounter() {
+        this(1 << 11);
+    }
+
+    /** A table sized for about {@code expected} keys without growing (one document's lines). */
+    LongCounter(int expected) {
+        int slots = Integer.highestOneBit(Math.max(2, expected)) << 2;
+        keys = new long[slots];
+        counts = new int[slots];
+    }
 
     /** Adds one to {@code key}'s count and returns the new count. */
     int increment(long key) {

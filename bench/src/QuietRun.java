@@ -4,12 +4,12 @@ import java.io.OutputStream;
 import picocli.CommandLine;
 
 /**
- * One run of a corpuslint command line with its reports rendered and encoded into a null stream, as
- * {@link WarmCheck} runs it; loaded by bench/src/WarmAb.java once per build, in the CLI's package to build
- * the command line as the launcher's main does.
+ * One run of a corpuslint command line with its reports rendered and encoded (through {@link Utf8Writer}, as
+ * a real run's are) into a null stream: what bench/src/WarmCheck.java repeats, and what bench/src/WarmAb.java
+ * loads once per build. In the CLI's package to build the command line as the launcher's main does.
  */
-public final class WarmAbRun {
-    private WarmAbRun() {}
+public final class QuietRun {
+    private QuietRun() {}
 
     public static int run(String[] command) {
         CommandLine commandLine = CommandLineFactory.configure(CommandLineFactory.create(CommandLine.defaultFactory(), command),
