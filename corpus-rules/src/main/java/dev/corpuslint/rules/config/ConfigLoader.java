@@ -227,6 +227,7 @@ public final class ConfigLoader {
             }
             out.add(PackLoader.load(file.toString(), text, false, taken));
         }
+        PackLoader.searchTogether(out);
         return List.copyOf(out);
     }
 

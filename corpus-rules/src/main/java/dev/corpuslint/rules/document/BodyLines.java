@@ -15,8 +15,6 @@ public final class BodyLines {
     private final String[] visible;
     private final String[] readable;
     private final String[] normalized;
-    /** Per line, 256 bits of the readable text's character pairs (see {@link #mayContain}); null until asked. */
-    private long[] pairs;
     /** Per line, the code points of the visible and then of the readable text, plus one (0: not counted yet). */
     private int[] lengths;
 
@@ -92,75 +90,6 @@ public final class BodyLines {
             lengths[at] = (readableText && text == visible(line) ? length(line, false) : text.codePointCount(0, text.length())) + 1;
         }
         return lengths[at] - 1;
-    }
-
-    /**
-     * The 256-bit pair mask of {@code literal} (two characters or more) for {@link #mayContain}: computed
-     * once per literal, so testing a line costs four bit tests rather than hashing the literal's pairs again
-     * for every line.
-     */
-    public static long[] pairMask(String literal) {
-        long[] mask = new long[4];
-        for (int k = 1; k < literal.length(); k++) {
-            int h = pairHash(literal.charAt(k - 1), literal.charAt(k));
-            mask[h >>> 6] |= 1L << (h & 63);
-        }
-        return mask;
-    }
-
-    /**
-     * False only when the line's readable text certainly does not contain the literal whose
-     * {@link #pairMask} is {@code mask}: its character pairs, hashed into 256 bits per line, lack one of the
-     * literal's. The per-line counterpart of the body's {@link BigramFilter}, with the same hash. Pack line
-     * rules test a dozen `if-contains` literals against every line; most of those searches end here.
-     */
-    public boolean mayContain(int line, long[] mask) {
-        int at = pairsOf(line);
-        return (pairs[at] & mask[0]) == mask[0] && (pairs[at + 1] & mask[1]) == mask[1]
-                && (pairs[at + 2] & mask[2]) == mask[2] && (pairs[at + 3] & mask[3]) == mask[3];
-    }
-
-    /**
-     * False only when the line's readable text certainly contains none of a set of literals: {@code mask}
-     * holds one pair of each (see {@link #anyPairMask}), and a line lacking all of them holds no literal.
-     * One test for a rule's dozen literals, where {@link #mayContain} takes one per literal.
-     */
-    public boolean mayContainAny(int line, long[] mask) {
-        int at = pairsOf(line);
-        return (pairs[at] & mask[0]) != 0 || (pairs[at + 1] & mask[1]) != 0
-                || (pairs[at + 2] & mask[2]) != 0 || (pairs[at + 3] & mask[3]) != 0;
-    }
-
-    /** The first pair of each of {@code literals} (two characters or more each), for {@link #mayContainAny}. */
-    public static long[] anyPairMask(java.util.List<String> literals) {
-        long[] mask = new long[4];
-        for (String literal : literals) {
-            int h = pairHash(literal.charAt(0), literal.charAt(1));
-            mask[h >>> 6] |= 1L << (h & 63);
-        }
-        return mask;
-    }
-
-    /** Where the line's pair bits start in {@link #pairs}, hashing the line on first use. */
-    private int pairsOf(int line) {
-        int i = line - first;
-        if (pairs == null) {
-            pairs = new long[visible.length * 5]; // four words of bits and a "computed" word per line
-        }
-        int at = i * 5;
-        if (pairs[at + 4] == 0) {
-            String text = readable(line);
-            for (int k = 1; k < text.length(); k++) {
-                int h = pairHash(text.charAt(k - 1), text.charAt(k));
-                pairs[at + (h >>> 6)] |= 1L << (h & 63);
-            }
-            pairs[at + 4] = 1;
-        }
-        return at;
-    }
-
-    private static int pairHash(char a, char b) {
-        return BigramFilter.hash(a, b) & 0xFF;
     }
 
     /** The key two lines share when a reader would call them the same text. */

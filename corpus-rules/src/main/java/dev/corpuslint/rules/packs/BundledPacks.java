@@ -32,6 +32,8 @@ public final class BundledPacks {
                 throw new IllegalStateException("bundled rule pack is invalid: " + e.getMessage(), e);
             }
         }
+        // One search of every line for the literals of all of them, not one per pack.
+        PackLoader.searchTogether(packs);
         return List.copyOf(packs);
     }
 

@@ -14,11 +14,10 @@ import java.util.function.Consumer;
  */
 abstract class LineMatcher implements Matcher {
     private final int maxLength;
-    private String[] literals = {};
-    /** Each literal's {@link BodyLines#pairMask}, or null for one too short to have a pair. */
-    private long[][] masks = {};
-    /** One pair of every literal, when all have one (else null): a line with none of these has no literal. */
-    private long[] anyMask;
+    private List<String> literals = List.of();
+    /** What finds this matcher's literals with the others loaded with it ({@link LineLiterals}), and its bit there. */
+    private LineLiterals linked;
+    private long bit;
 
     LineMatcher(int maxLength) {
         this.maxLength = maxLength;
@@ -26,11 +25,38 @@ abstract class LineMatcher implements Matcher {
 
     /** For line kinds, {@code if-contains} also filters lines: a line without any of the literals is not matched. */
     void requireLiterals(List<String> literals) {
-        this.literals = literals.toArray(String[]::new);
-        this.masks = literals.stream().map(l -> l.length() < 2 ? null : BodyLines.pairMask(l)).toArray(long[][]::new);
-        if (!literals.isEmpty() && literals.stream().allMatch(l -> l.length() >= 2)) {
-            anyMask = BodyLines.anyPairMask(literals);
+        this.literals = List.copyOf(literals);
+        LineLiterals.linkMatchers(List.of(this)); // until the pack's rules are linked together
+    }
+
+    List<String> literals() {
+        return literals;
+    }
+
+    int maxLength() {
+        return maxLength;
+    }
+
+    LineLiterals linked() {
+        return linked;
+    }
+
+    /** From now on this matcher's literals are found by {@code linked}, where its bit is {@code bit}. */
+    void linkTo(LineLiterals linked, long bit) {
+        this.linked = linked;
+        this.bit = bit;
+    }
+
+    /**
+     * Whether some line of the body that this matcher could look at holds one of its literals (true when it
+     * has none): the rule's {@code if-contains} test for the document, answered from the same search.
+     */
+    boolean mentionedIn(CorpusDocument document) {
+        if (linked == null) {
+            return true;
         }
+        long[] found = linked.lines(document);
+        return (found[found.length - 1] & bit) != 0;
     }
 
     /** The matched text when {@code line} is boilerplate of this kind, else null. */
@@ -40,12 +66,13 @@ abstract class LineMatcher implements Matcher {
     public final void find(CorpusDocument document, LineScope scope, Consumer<Hit> hits) {
         BodyLines body = document.bodyLines();
         LineIndex lines = document.lines();
+        long[] found = linked == null ? null : linked.lines(document);
         for (int line = scope.from(body), to = scope.to(body); line < to; line++) {
             String visible = body.readable(line);
             // length() bounds the code points from above: they are counted only for a line that may be too long,
             // and once per line for all the rules (BodyLines keeps the count).
             if (visible.isEmpty() || visible.length() > maxLength && body.readableLength(line) > maxLength
-                    || !hasLiteral(body, line, visible)) {
+                    || found != null && (found[line - body.first()] & bit) == 0) {
                 continue;
             }
             String matched = match(document, body, line);
@@ -58,21 +85,5 @@ abstract class LineMatcher implements Matcher {
             }
             hits.accept(new Hit(new TextRange(start, lines.lineEnd(line)), LineDeletion.ofLine(lines, line), matched));
         }
-    }
-
-    private boolean hasLiteral(BodyLines body, int line, String text) {
-        if (literals.length == 0) {
-            return true;
-        }
-        if (anyMask != null && !body.mayContainAny(line, anyMask)) {
-            return false;
-        }
-        for (int k = 0; k < literals.length; k++) {
-            // The line's pair filter rules most literals out without searching the line.
-            if ((masks[k] == null || body.mayContain(line, masks[k])) && text.contains(literals[k])) {
-                return true;
-            }
-        }
-        return false;
     }
 }

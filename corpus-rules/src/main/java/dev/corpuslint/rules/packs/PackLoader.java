@@ -55,6 +55,14 @@ public final class PackLoader {
         return load(file, new YamlReader(file).compose(text), bundled, taken);
     }
 
+    /**
+     * Packs used together (a configuration's own): their line rules' `if-contains` literals are then found in
+     * one search of each line for all of them ({@link LineLiterals}), not one per pack.
+     */
+    public static void searchTogether(List<RulePack> packs) {
+        LineLiterals.link(packs.stream().flatMap(pack -> pack.rules().stream()).toList());
+    }
+
     /** As {@link #load(String, String, boolean, Map)}, from the composed YAML (a bundled pack's stored {@link PackTree}). */
     static RulePack load(String file, Node root, boolean bundled, Map<String, String> taken) throws ConfigException {
         YamlReader reader = new YamlReader(file);
@@ -80,6 +88,7 @@ public final class PackLoader {
         for (Node item : items) {
             rules.add(new RuleReader(reader, file, packName, bundled, taken).read(item));
         }
+        LineLiterals.link(rules);
         return new RulePack(packName, file, description, List.copyOf(rules));
     }
 

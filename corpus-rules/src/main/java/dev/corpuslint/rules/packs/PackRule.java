@@ -47,6 +47,10 @@ public final class PackRule implements Rule {
         return metadata;
     }
 
+    Matcher matcher() {
+        return matcher;
+    }
+
     /** The pack that defines this rule. */
     public String pack() {
         return pack;
@@ -59,7 +63,9 @@ public final class PackRule implements Rule {
 
     @Override
     public void check(CorpusDocument document, DiagnosticSink sink) {
-        if (!ifContains.isEmpty() && !mentions(document)) {
+        // A line kind's literals are found line by line, for all the rules loaded with it at once; the other
+        // kinds look at markup too, so their literals are searched in the raw body.
+        if (!ifContains.isEmpty() && !(matcher instanceof LineMatcher lines ? lines.mentionedIn(document) : mentions(document))) {
             return;
         }
         matcher.find(document, scope, hit -> {
