@@ -136,7 +136,7 @@ public final class BodyLines {
 
     /**
      * CJK radicals, punctuation, kana and ideographs (U+2E80-U+9FFF) have no lower case: asked first, as
-     * nearly every character folded is one of them (BodyLinesTest checks the whole range).
+     * nearly every character folded is one of them (BodyLinesTest checks every character).
      */
     static boolean isCaseless(char c) {
         return c >= '\u2E80' && c <= '\u9FFF';

@@ -238,10 +238,15 @@ final class LineLiterals {
         long find(String text) {
             long found = always;
             int state = 0;
-            for (int k = 0; k < text.length(); k++) {
+            for (int k = 0, n = text.length(); k < n; k++) {
                 int c = column[text.charAt(k)];
-                state = c == 0 ? 0 : next[state * width + c];
-                found |= ends[state];
+                if (c == 0) {
+                    // Most characters: in no literal, so back to the start, where no literal ends.
+                    state = 0;
+                } else {
+                    state = next[state * width + c];
+                    found |= ends[state];
+                }
             }
             return found;
         }

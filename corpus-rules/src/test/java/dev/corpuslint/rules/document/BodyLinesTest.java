@@ -118,4 +118,21 @@ class BodyLinesTest {
             assertEquals(withoutMarkupOneAtATime(line), VisibleText.withoutMarkup(line), line);
         }
     }
+
+    /** The fold's shortcuts agree with what they stand for, for every character. */
+    @org.junit.jupiter.api.Test
+    void foldingEveryCharacterIsWidthThenLowerCase() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            String code = "U+" + Integer.toHexString(c);
+            if (BodyLines.isCaseless(ch)) {
+                assertEquals(ch, Character.toLowerCase(ch), () -> code + " has a lower case");
+            }
+            char wide = ch >= '\uFF01' && ch <= '\uFF5E' ? (char) (ch - 0xFEE0) : ch;
+            String expected = VisibleText.isSpace(wide) || Character.isSurrogate(ch) ? "" : String.valueOf(Character.toLowerCase(wide));
+            if (!Character.isSurrogate(ch)) {
+                assertEquals(expected, BodyLines.normalize(String.valueOf(ch)), code);
+            }
+        }
+    }
 }
