@@ -2,7 +2,6 @@ package dev.corpuslint.rules.packs;
 
 import dev.corpuslint.rules.document.BodyLines;
 import dev.corpuslint.rules.document.CorpusDocument;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -187,20 +186,24 @@ final class LineLiterals {
             if ((long) states * width > MAX_TABLE || states > Character.MAX_VALUE) {
                 return null;
             }
-            // The trie, its transitions kept in a map while it is built.
+            // The trie: each state's children as (column, state) pairs, found through a map while it is built.
             Map<Long, Integer> child = new HashMap<>();
+            List<List<int[]>> children = new ArrayList<>();
             List<Long> endsOf = new ArrayList<>();
+            children.add(new ArrayList<>());
             endsOf.add(0L);
             for (int m = 0; m < literals.size(); m++) {
                 for (String literal : literals.get(m)) {
                     int state = 0;
                     for (int k = 0; k < literal.length(); k++) {
-                        long key = (long) state * width + column[literal.charAt(k)];
-                        Integer to = child.get(key);
+                        int c = column[literal.charAt(k)];
+                        Integer to = child.get((long) state * width + c);
                         if (to == null) {
                             to = endsOf.size();
+                            children.add(new ArrayList<>());
                             endsOf.add(0L);
-                            child.put(key, to);
+                            child.put((long) state * width + c, to);
+                            children.get(state).add(new int[] {c, to});
                         }
                         state = to;
                     }
@@ -213,22 +216,24 @@ final class LineLiterals {
             char[] next = new char[used * width];
             long[] ends = new long[used];
             int[] fail = new int[used];
-            // Breadth first, so a state's fallback (its longest proper suffix in the trie) is resolved before it.
-            ArrayDeque<Integer> queue = new ArrayDeque<>();
-            queue.add(0);
-            while (!queue.isEmpty()) {
-                int state = queue.poll();
-                ends[state] = endsOf.get(state) | (state == 0 ? 0 : ends[fail[state]]);
-                for (int c = 1; c < width; c++) {
-                    Integer to = child.get((long) state * width + c);
-                    int fallback = state == 0 ? 0 : next[fail[state] * width + c];
-                    if (to == null) {
-                        next[state * width + c] = (char) fallback;
-                    } else {
-                        fail[to] = fallback;
-                        next[state * width + c] = (char) (int) to;
-                        queue.add(to);
-                    }
+            // Breadth first, so a state's fallback (its longest proper suffix in the trie) is complete before it.
+            // A state's row starts as its fallback's (a copy, cheap even at start-up, when this runs interpreted)
+            // and its own children then replace their columns.
+            int[] queue = new int[used];
+            int head = 0;
+            int tail = 1;
+            while (head < tail) {
+                int state = queue[head++];
+                if (state != 0) {
+                    System.arraycopy(next, fail[state] * width, next, state * width, width);
+                    ends[state] = endsOf.get(state) | ends[fail[state]];
+                }
+                for (int[] edge : children.get(state)) {
+                    int c = edge[0];
+                    int to = edge[1];
+                    fail[to] = state == 0 ? 0 : next[state * width + c];
+                    next[state * width + c] = (char) to;
+                    queue[tail++] = to;
                 }
             }
             return new Dense(column, width, next, ends, always);
