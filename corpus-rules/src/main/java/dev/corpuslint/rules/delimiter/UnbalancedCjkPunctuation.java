@@ -9,8 +9,6 @@ import dev.corpuslint.rules.model.FixAvailability;
 import dev.corpuslint.rules.model.RuleMetadata;
 import dev.corpuslint.rules.model.Severity;
 import dev.corpuslint.rules.model.TextRange;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -124,7 +122,7 @@ public final class UnbalancedCjkPunctuation implements Rule {
             DiagnosticSink sink) {
         int openQuote = -1;
         TextRange openParagraph = null;
-        Deque<Integer> open = new ArrayDeque<>();
+        OpenMarks open = new OpenMarks();
         for (TextRange paragraph : paragraphs) {
             int start = paragraph.start();
             int end = paragraph.end();
@@ -163,9 +161,10 @@ public final class UnbalancedCjkPunctuation implements Rule {
                     checkMark(text, c, i, start, end, open, sink);
                 }
             }
-            while (!open.isEmpty()) {
-                reportOpener(text, open.pollLast(), start, end, sink);
+            for (int k = 0; k < open.size; k++) {
+                reportOpener(text, open.at[k], start, end, sink); // the oldest first: in document order
             }
+            open.size = 0;
         }
         if (openQuote >= 0 && isReportable(text, openQuote, openParagraph.start(), openParagraph.end())) {
             sink.report(new TextRange(openQuote, openQuote + 1), "Opening `“` is not closed with `”`");
@@ -178,7 +177,7 @@ public final class UnbalancedCjkPunctuation implements Rule {
     }
 
     /** A mark other than “ ” at {@code i}, outside non-prose, matched against the paragraph's {@code open} ones. */
-    private static void checkMark(String text, char c, int i, int start, int end, Deque<Integer> open, DiagnosticSink sink) {
+    private static void checkMark(String text, char c, int i, int start, int end, OpenMarks open, DiagnosticSink sink) {
         int opener = pairOfOpener(c);
         int closer = pairOfCloser(c);
         if (opener >= 0) {
@@ -222,13 +221,38 @@ public final class UnbalancedCjkPunctuation implements Rule {
         return table;
     }
 
-    private static boolean closesDeeper(String text, Deque<Integer> open, int closer) {
-        for (int at : open) {
-            if (pairOfOpener(text.charAt(at)) == closer) {
+    private static boolean closesDeeper(String text, OpenMarks open, int closer) {
+        for (int k = 0; k < open.size; k++) {
+            if (pairOfOpener(text.charAt(open.at[k])) == closer) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The paragraph's openers still open, innermost last: offsets in an array, not boxed in a deque. */
+    private static final class OpenMarks {
+        int[] at = new int[8];
+        int size;
+
+        void push(int offset) {
+            if (size == at.length) {
+                at = java.util.Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = offset;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        int peek() {
+            return at[size - 1];
+        }
+
+        int pop() {
+            return at[--size];
+        }
     }
 
     private static void reportOpener(String text, int at, int start, int end, DiagnosticSink sink) {

@@ -35,4 +35,13 @@ class HalfWidthPunctuationInCjkTest {
     void leavesOtherUsesAlone(String text) {
         assertEquals(List.of(), Lint.run(rule, text + "\n"));
     }
+
+    @Test
+    void hanLettersAreWhatTheDefinitionSays() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (HalfWidthPunctuationInCjk.isHan(cp) != HalfWidthPunctuationInCjk.isHanLetter(cp)) {
+                assertEquals(HalfWidthPunctuationInCjk.isHanLetter(cp), HalfWidthPunctuationInCjk.isHan(cp), "U+" + Integer.toHexString(cp));
+            }
+        }
+    }
 }
