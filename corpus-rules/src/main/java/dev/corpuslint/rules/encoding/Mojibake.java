@@ -76,8 +76,9 @@ public final class Mojibake implements Rule {
             }
             int bit = 1 << p;
             int i = 0;
+            boolean gbk = page.bytes() == null && page.minDecoded() >= 2;
             while (i < chars.length) {
-                if ((starts(chars[i]) & bit) == 0) {
+                if ((starts(chars[i]) & bit) == 0 || gbk && !nextMayContinue(chars, i)) {
                     i++; // the common case: this character cannot start a repair for this page
                     continue;
                 }
@@ -213,8 +214,35 @@ public final class Mojibake implements Rule {
                 starts |= 1 << p;
             }
         }
+        int bytes = c < 0x80 ? 0 : gbk(c) & 0xFFFF;
+        if (bytes != 0) {
+            int first = bytes >> 8;
+            starts |= first >= 0xC2 && first <= 0xF4 ? GBK_FIRST_LEADS : (first & 0xC0) == 0x80 ? GBK_FIRST_CONTINUES : 0;
+            starts |= first <= 0xDF ? GBK_NEXT_LEADS : 0;
+        }
         STARTS[c] = (byte) starts;
         return starts;
+    }
+
+    /** In {@link #STARTS} beside the pages' bits: the character's first GBK byte leads a UTF-8 sequence (C2-F4). */
+    private static final int GBK_FIRST_LEADS = 1 << 3;
+    /** The character's first GBK byte is a UTF-8 continuation byte (80-BF). */
+    private static final int GBK_FIRST_CONTINUES = 1 << 4;
+    /** A GBK start here is a whole two-byte sequence, so the next byte must lead the next one. */
+    private static final int GBK_NEXT_LEADS = 1 << 5;
+
+    /**
+     * For a GBK start at {@code i}: whether the next character's first byte is what the start's sequence needs
+     * next, a lead when the start's two bytes are a whole sequence, else a continuation. A GBK repair decodes at
+     * least two characters, so without it {@link #startsWithRepairableSequences} fails at the second character:
+     * asked of the table first, it spares that call for most starts (about half of all ideographs may start).
+     */
+    static boolean nextMayContinue(char[] chars, int i) {
+        if (i + 1 >= chars.length) {
+            return false;
+        }
+        int need = (starts(chars[i]) & GBK_NEXT_LEADS) != 0 ? GBK_FIRST_LEADS : GBK_FIRST_CONTINUES;
+        return (starts(chars[i + 1]) & need) != 0;
     }
 
     /** {@link #starts} per character, -1 until computed; ASCII starts nothing. */

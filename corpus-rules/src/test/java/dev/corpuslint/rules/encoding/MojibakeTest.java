@@ -121,4 +121,40 @@ class MojibakeTest {
         }
         assertTrue(repairs > 1000, "the followers complete repairs: " + repairs);
     }
+
+    /**
+     * Nor does a GBK repair start where the next character's first byte does not continue the start's sequence:
+     * every possible start, followed by pieces of real GBK mojibake and by random characters, and alone.
+     */
+    @Test
+    void noGbkRepairStartsWhereTheNextCharacterCannotContinueIt() {
+        int gbk = 2;
+        String garbled = garble("中文新闻报道，网络安全：《标题》“引号”——日本語のテキスト한국어 café © 2023 ß", "GBK");
+        List<String> followers = new java.util.ArrayList<>();
+        for (int from = 1; from < garbled.length() - 6; from++) {
+            followers.add(garbled.substring(from, from + 6));
+        }
+        java.util.Random random = new java.util.Random(5);
+        for (int k = 0; k < 20; k++) {
+            followers.add("" + (char) (0x4E00 + random.nextInt(0x5200)) + (char) (0x4E00 + random.nextInt(0x5200)) + (char) (0x80 + random.nextInt(0xFF80)));
+        }
+        followers.add("");
+        int repairs = 0;
+        int ruledOut = 0;
+        for (int c = 0x80; c <= Character.MAX_VALUE; c++) {
+            if ((Mojibake.starts((char) c) & 1 << gbk) == 0) {
+                continue;
+            }
+            for (String follower : followers) {
+                String text = (char) c + follower;
+                boolean repaired = Mojibake.repairsAt(text, 0, gbk);
+                boolean mayContinue = Mojibake.nextMayContinue(text.toCharArray(), 0);
+                repairs += repaired ? 1 : 0;
+                ruledOut += mayContinue ? 0 : 1;
+                assertTrue(mayContinue || !repaired, "U+" + Integer.toHexString(c) + " + " + follower);
+            }
+        }
+        assertTrue(repairs > 1000, "the followers complete repairs: " + repairs);
+        assertTrue(ruledOut > repairs, "and most starts are ruled out: " + ruledOut);
+    }
 }
