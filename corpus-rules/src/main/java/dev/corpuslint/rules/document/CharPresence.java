@@ -8,14 +8,35 @@ package dev.corpuslint.rules.document;
  */
 public final class CharPresence {
     /** Says every character is present: a scan given it runs as if there were no survey. */
-    static final CharPresence ALL = new CharPresence(allBits(), new BigramFilter(allBits()));
+    static final CharPresence ALL = new CharPresence(allBits(), new BigramFilter(allBits()), null);
 
     private final long[] bits;
     private final BigramFilter bodyPairs;
+    private final int[] bodyMarks;
 
-    private CharPresence(long[] bits, BigramFilter bodyPairs) {
+    private CharPresence(long[] bits, BigramFilter bodyPairs, int[] bodyMarks) {
         this.bits = bits;
         this.bodyPairs = bodyPairs;
+        this.bodyMarks = bodyMarks;
+    }
+
+    /** The ASCII characters {@link #isMark} takes. */
+    private static final boolean[] ASCII_MARK = new boolean[0x80];
+
+    static {
+        for (char c : "(),;:?!".toCharArray()) {
+            ASCII_MARK[c] = true;
+        }
+    }
+
+    /**
+     * Whether {@link #bodyMarks} lists {@code c}: the paired marks (“ ” ‘ ’, 〈 〉 《 》 「 」 『 』 【 】, full-width
+     * and ASCII parentheses) and the ASCII punctuation Chinese text should not hold (, ; : ? !). Ideographs are
+     * ruled out with the first two comparisons; small enough for C1 to inline into the survey's loop.
+     */
+    public static boolean isMark(char c) {
+        return c < 0x80 ? ASCII_MARK[c] : c < 0x3400 ? c >= 0x2018 && c <= 0x201D || c >= 0x3008 && c <= 0x3011
+                : c == 0xFF08 || c == 0xFF09;
     }
 
     private static long[] allBits() {
@@ -40,18 +61,40 @@ public final class CharPresence {
             // A shift takes its distance modulo 64: 1L << c is the bit of c within its word.
             bits[c >>> 6] |= 1L << c;
         }
+        int[] marks = new int[16];
+        int count = 0;
         if (bodyStart < chars.length) {
             char previous = chars[bodyStart];
             bits[previous >>> 6] |= 1L << previous;
+            if (isMark(previous)) {
+                marks[count++] = bodyStart;
+            }
             for (int i = bodyStart + 1; i < chars.length; i++) {
                 char c = chars[i];
                 bits[c >>> 6] |= 1L << c;
                 int h = BigramFilter.hash(previous, c);
                 pairs[h >>> 6] |= 1L << h;
                 previous = c;
+                if (isMark(c)) {
+                    if (count == marks.length) {
+                        marks = java.util.Arrays.copyOf(marks, count * 2);
+                    }
+                    marks[count++] = i;
+                }
             }
         }
-        return new CharPresence(bits, new BigramFilter(pairs));
+        return new CharPresence(bits, new BigramFilter(pairs), java.util.Arrays.copyOf(marks, count));
+    }
+
+    /**
+     * Where the body's marks ({@link #isMark}) stand, in order, found in the survey's pass: the rules about
+     * paired and half-width punctuation visit these instead of every character of the body.
+     */
+    public int[] bodyMarks() {
+        if (bodyMarks == null) {
+            throw new IllegalStateException("a survey that says every character is present lists no marks");
+        }
+        return bodyMarks;
     }
 
     /** Which pairs of adjacent characters the body holds (see {@link BigramFilter}). */

@@ -56,7 +56,11 @@ public final class HalfWidthPunctuationInCjk implements Rule {
         TextRange body = document.body().range();
         NonProse nonProse = null;
         char[] chars = document.chars();
-        for (int i = body.start(), end = body.end(); i < end; i++) {
+        // The survey lists where the body's marks stand, these among them: walked instead of every character.
+        for (int i : document.presence().bodyMarks()) {
+            if (i >= body.end()) {
+                break;
+            }
             int kind = halfKind(chars[i]);
             if (kind < 0 || !isCjkBefore(text, i, body.start())) {
                 continue;

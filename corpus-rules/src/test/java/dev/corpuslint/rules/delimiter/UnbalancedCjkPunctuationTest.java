@@ -134,4 +134,17 @@ class UnbalancedCjkPunctuationTest {
         }
         org.junit.jupiter.api.Assertions.assertTrue(code > 10_000, "code " + code);
     }
+
+    /** The walk visits only the marks the document's survey lists, past each paragraph's first word: every one this rule pairs is listed. */
+    @org.junit.jupiter.api.Test
+    void everyMarkThisRulePairsIsOneTheSurveyLists() {
+        int paired = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (UnbalancedCjkPunctuation.pairs((char) c)) {
+                paired++;
+                assertEquals(true, dev.corpuslint.rules.document.CharPresence.isMark((char) c), "U+" + Integer.toHexString(c));
+            }
+        }
+        assertEquals(18, paired, "the eight openers and eight closers, and the ASCII parentheses");
+    }
 }

@@ -49,6 +49,31 @@ class CharPresenceTest {
         assertEquals(false, CharPresence.of(new char[] {'b'}).hasAnyOf("\u0000a"));
     }
 
+    /** The body's marks are listed where they stand, in order, and nothing else; the front matter's are not. */
+    @Test
+    void listsWhereTheBodysMarksStand() {
+        String marks = "(),;:?!\u2018\u2019\u201A\u201B\u201C\u201D\u3008\u3009\u300A\u300B\u300C\u300D\u300E\u300F\u3010\u3011\uFF08\uFF09";
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertEquals(marks.indexOf(c) >= 0, CharPresence.isMark((char) c), "U+" + Integer.toHexString(c));
+        }
+        java.util.Random random = new java.util.Random(17);
+        String pieces = marks + "文a 。，\n\u3000\uFF0C\u2014";
+        for (int round = 0; round < 2_000; round++) {
+            char[] chars = new char[random.nextInt(40)];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = pieces.charAt(random.nextInt(pieces.length()));
+            }
+            int bodyStart = random.nextInt(chars.length + 1);
+            java.util.List<Integer> expected = new java.util.ArrayList<>();
+            for (int i = bodyStart; i < chars.length; i++) {
+                if (marks.indexOf(chars[i]) >= 0) {
+                    expected.add(i);
+                }
+            }
+            assertEquals(expected, java.util.Arrays.stream(CharPresence.of(chars, bodyStart).bodyMarks()).boxed().toList(), new String(chars));
+        }
+    }
+
     /** A set given as flags meets the text exactly when one of its characters occurs in it. */
     @Test
     void intersectsASetExactlyWhenTheTextHoldsOneOfIt() {
