@@ -68,11 +68,14 @@ abstract class LineMatcher implements Matcher {
         LineIndex lines = document.lines();
         long[] found = linked == null ? null : linked.lines(document);
         for (int line = scope.from(body), to = scope.to(body); line < to; line++) {
+            // The literal test first: one bit, and most lines hold none of a rule's literals.
+            if (found != null && (found[line - body.first()] & bit) == 0) {
+                continue;
+            }
             String visible = body.readable(line);
             // length() bounds the code points from above: they are counted only for a line that may be too long,
             // and once per line for all the rules (BodyLines keeps the count).
-            if (visible.isEmpty() || visible.length() > maxLength && body.readableLength(line) > maxLength
-                    || found != null && (found[line - body.first()] & bit) == 0) {
+            if (visible.isEmpty() || visible.length() > maxLength && body.readableLength(line) > maxLength) {
                 continue;
             }
             String matched = match(document, body, line);
