@@ -68,15 +68,16 @@ public final class TrackingParameterInUrl implements Rule {
             if (!(entry.value() instanceof ScalarNode value) || !isUrl(value.getValue())) {
                 continue;
             }
+            // Most URLs carry no tracking parameter: asked first, before the value is found in the source.
+            String cleaned = withoutTracking(value.getValue());
+            if (cleaned.equals(value.getValue())) {
+                continue;
+            }
             TextRange range = fm.rangeOf(value);
             String source = document.text(range);
             int at = source.indexOf(value.getValue());
             if (at < 0) {
                 continue; // escaped in the source: leave it alone rather than guess offsets
-            }
-            String cleaned = withoutTracking(value.getValue());
-            if (cleaned.equals(value.getValue())) {
-                continue;
             }
             int start = range.start() + at;
             sink.report(new TextRange(start, start + value.getValue().length()), "URL carries tracking parameters",
