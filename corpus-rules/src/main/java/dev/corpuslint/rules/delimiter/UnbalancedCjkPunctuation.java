@@ -44,7 +44,7 @@ public final class UnbalancedCjkPunctuation implements Rule {
         }
         NonProse nonProse = document.body().nonProse();
         java.util.List<TextRange> paragraphs = paragraphs(text, chars, body, !document.presence().has('<') && !document.presence().has('\r'));
-        check(text, chars, document.presence().bodyMarks(), paragraphs, nonProse, sink);
+        check(text, chars, document.presence().bodyMarks(), document.presence().bodyMarkCount(), paragraphs, nonProse, sink);
     }
 
     /**
@@ -122,7 +122,7 @@ public final class UnbalancedCjkPunctuation implements Rule {
      * only the marks matter, and the document's survey lists where they stand ({@code marks}), so the walk
      * visits those rather than every character.
      */
-    private static void check(String text, char[] chars, int[] marks, java.util.List<TextRange> paragraphs,
+    private static void check(String text, char[] chars, int[] marks, int count, java.util.List<TextRange> paragraphs,
             NonProse nonProse, DiagnosticSink sink) {
         Walk walk = new Walk(text, chars, nonProse, sink);
         int next = 0;
@@ -133,10 +133,10 @@ public final class UnbalancedCjkPunctuation implements Rule {
             while (walk.first && i < end) {
                 walk.visit(i++);
             }
-            while (next < marks.length && marks[next] < i) {
+            while (next < count && marks[next] < i) {
                 next++;
             }
-            for (; next < marks.length && marks[next] < end; next++) {
+            for (; next < count && marks[next] < end; next++) {
                 walk.visit(marks[next]);
             }
             walk.endParagraph();

@@ -8,35 +8,39 @@ package dev.corpuslint.rules.document;
  */
 public final class CharPresence {
     /** Says every character is present: a scan given it runs as if there were no survey. */
-    static final CharPresence ALL = new CharPresence(allBits(), new BigramFilter(allBits()), null);
+    static final CharPresence ALL = new CharPresence(allBits(), new BigramFilter(allBits()), null, 0);
 
     private final long[] bits;
     private final BigramFilter bodyPairs;
+    /** Where the body's marks stand, in its first {@link #bodyMarkCount} entries (not copied to size). */
     private final int[] bodyMarks;
+    private final int bodyMarkCount;
 
-    private CharPresence(long[] bits, BigramFilter bodyPairs, int[] bodyMarks) {
+    private CharPresence(long[] bits, BigramFilter bodyPairs, int[] bodyMarks, int bodyMarkCount) {
         this.bits = bits;
         this.bodyPairs = bodyPairs;
         this.bodyMarks = bodyMarks;
+        this.bodyMarkCount = bodyMarkCount;
     }
 
-    /** The ASCII characters {@link #isMark} takes. */
-    private static final boolean[] ASCII_MARK = new boolean[0x80];
+    /** {@link #isMark} per character: one load in the survey's loop, where a test of ranges was a call in C1's code. */
+    private static final boolean[] MARK = new boolean[Character.MAX_VALUE + 1];
 
     static {
-        for (char c : "(),;:?!".toCharArray()) {
-            ASCII_MARK[c] = true;
+        for (char c : "(),;:?!\u2018\u2019\u201A\u201B\u201C\u201D\uFF08\uFF09".toCharArray()) {
+            MARK[c] = true;
+        }
+        for (char c = '\u3008'; c <= '\u3011'; c++) {
+            MARK[c] = true;
         }
     }
 
     /**
-     * Whether {@link #bodyMarks} lists {@code c}: the paired marks (“ ” ‘ ’, 〈 〉 《 》 「 」 『 』 【 】, full-width
-     * and ASCII parentheses) and the ASCII punctuation Chinese text should not hold (, ; : ? !). Ideographs are
-     * ruled out with the first two comparisons; small enough for C1 to inline into the survey's loop.
+     * Whether {@link #bodyMarks} lists {@code c}: the paired marks (“ ” ‘ ’ ‚ ‛, 〈 〉 《 》 「 」 『 』 【 】,
+     * full-width and ASCII parentheses) and the ASCII punctuation Chinese text should not hold (, ; : ? !).
      */
     public static boolean isMark(char c) {
-        return c < 0x80 ? ASCII_MARK[c] : c < 0x3400 ? c >= 0x2018 && c <= 0x201D || c >= 0x3008 && c <= 0x3011
-                : c == 0xFF08 || c == 0xFF09;
+        return MARK[c];
     }
 
     private static long[] allBits() {
@@ -61,12 +65,13 @@ public final class CharPresence {
             // A shift takes its distance modulo 64: 1L << c is the bit of c within its word.
             bits[c >>> 6] |= 1L << c;
         }
-        int[] marks = new int[16];
+        // Marks are a few per cent of a Chinese body: room for one character in sixteen rarely has to grow.
+        int[] marks = new int[Math.max(16, (chars.length - bodyStart) >>> 4)];
         int count = 0;
         if (bodyStart < chars.length) {
             char previous = chars[bodyStart];
             bits[previous >>> 6] |= 1L << previous;
-            if (isMark(previous)) {
+            if (MARK[previous]) {
                 marks[count++] = bodyStart;
             }
             for (int i = bodyStart + 1; i < chars.length; i++) {
@@ -75,7 +80,7 @@ public final class CharPresence {
                 int h = BigramFilter.hash(previous, c);
                 pairs[h >>> 6] |= 1L << h;
                 previous = c;
-                if (isMark(c)) {
+                if (MARK[c]) {
                     if (count == marks.length) {
                         marks = java.util.Arrays.copyOf(marks, count * 2);
                     }
@@ -83,18 +88,24 @@ public final class CharPresence {
                 }
             }
         }
-        return new CharPresence(bits, new BigramFilter(pairs), java.util.Arrays.copyOf(marks, count));
+        return new CharPresence(bits, new BigramFilter(pairs), marks, count);
     }
 
     /**
      * Where the body's marks ({@link #isMark}) stand, in order, found in the survey's pass: the rules about
-     * paired and half-width punctuation visit these instead of every character of the body.
+     * paired and half-width punctuation visit these instead of every character of the body. Only the first
+     * {@link #bodyMarkCount} entries are marks; the array is not copied to size. Callers must not write to it.
      */
     public int[] bodyMarks() {
         if (bodyMarks == null) {
             throw new IllegalStateException("a survey that says every character is present lists no marks");
         }
         return bodyMarks;
+    }
+
+    /** How many of {@link #bodyMarks} are marks. */
+    public int bodyMarkCount() {
+        return bodyMarkCount;
     }
 
     /** Which pairs of adjacent characters the body holds (see {@link BigramFilter}). */

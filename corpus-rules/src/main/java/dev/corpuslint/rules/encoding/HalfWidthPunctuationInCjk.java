@@ -57,7 +57,9 @@ public final class HalfWidthPunctuationInCjk implements Rule {
         NonProse nonProse = null;
         char[] chars = document.chars();
         // The survey lists where the body's marks stand, these among them: walked instead of every character.
-        for (int i : document.presence().bodyMarks()) {
+        int[] marks = document.presence().bodyMarks();
+        for (int k = 0, count = document.presence().bodyMarkCount(); k < count; k++) {
+            int i = marks[k];
             if (i >= body.end()) {
                 break;
             }
