@@ -330,7 +330,16 @@ public final class UnbalancedCjkPunctuation implements Rule {
         }
         char before = i > start ? text.charAt(i - 1) : ' ';
         char after = i + 1 < end ? text.charAt(i + 1) : ' ';
-        if (isMojibakeLetter(before) || isMojibakeLetter(after) || isInCodeLikeLine(text, i)) {
+        // Every test must pass, so the cheap ones about the characters around the mark go first and the line's
+        // code-like pattern, a search, last: an apostrophe in English text (’) is ruled out before it.
+        if (c == '‘' && !isIdeograph(after)) {
+            return false;
+        }
+        if (c == '’' && !((isIdeograph(before) || isCjkPunctuation(before))
+                && (isIdeograph(after) || isCjkPunctuation(after) || Character.isWhitespace(after) || i + 1 >= end))) {
+            return false;
+        }
+        if (isMojibakeLetter(before) || isMojibakeLetter(after)) {
             return false;
         }
         if ((c == '“' || c == '”') && !nearCjk(text, i, start, end)) {
@@ -339,13 +348,7 @@ public final class UnbalancedCjkPunctuation implements Rule {
         if (c == '）' && isEnumerator(text, i, start)) {
             return false;
         }
-        if (c == '‘') {
-            return isIdeograph(after);
-        }
-        if (c == '’') {
-            return (isIdeograph(before) || isCjkPunctuation(before)) && (isIdeograph(after) || isCjkPunctuation(after) || Character.isWhitespace(after) || i + 1 >= end);
-        }
-        return true;
+        return !isInCodeLikeLine(text, i);
     }
 
     /** `1）`, `12）`, `a）`, `三）` at the start of a line or after a space or punctuation. */
