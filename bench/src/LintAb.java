@@ -2,12 +2,10 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Two builds of the core taking turns document by document: each file of the corpus is decoded, learned from and
@@ -51,14 +49,9 @@ public final class LintAb {
     public static void main(String[] args) throws Exception {
         Build[] builds = {Build.load(Path.of(args[0])), Build.load(Path.of(args[1]))};
         int rounds = Integer.parseInt(args[2]);
-        List<Path> names;
-        try (Stream<Path> walk = Files.walk(Path.of(args[3]))) {
-            names = walk.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(md|markdown|txt|html|htm)$")).sorted().toList();
-        }
-        List<byte[]> files = new ArrayList<>();
-        for (Path name : names) {
-            files.add(Files.readAllBytes(name));
-        }
+        BenchCorpus corpus = BenchCorpus.read(Path.of(args[3]));
+        List<Path> names = corpus.names();
+        List<byte[]> files = corpus.files();
         final int batch = 16;
         List<Double> ratios = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {

@@ -2,7 +2,6 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,7 +9,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * What each rule adds to the rules' work: a linter with every rule and one without the rule take turns every 16
@@ -41,14 +39,9 @@ public final class RuleCosts {
         Constructor<?> newLearner = learnerClass.getConstructor(settingsClass, Optional.class);
         Object settings = settingsClass.getField("DEFAULT").get(null);
         Constructor<?> newLinter = linterClass.getConstructor(List.class);
-        List<Path> names;
-        try (Stream<Path> walk = Files.walk(Path.of(args[2]))) {
-            names = walk.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(md|markdown|txt|html|htm)$")).sorted().toList();
-        }
-        List<byte[]> files = new ArrayList<>();
-        for (Path name : names) {
-            files.add(Files.readAllBytes(name));
-        }
+        BenchCorpus corpus = BenchCorpus.read(Path.of(args[2]));
+        List<Path> names = corpus.names();
+        List<byte[]> files = corpus.files();
         List<String> codes = new ArrayList<>();
         for (Object rule : all) {
             Object m = metadata.invoke(rule);
