@@ -39,12 +39,14 @@ public final class UnbalancedCjkPunctuation implements Rule {
         TextRange body = document.body().range();
         String text = document.text();
         char[] chars = document.chars();
-        if (!document.presence().hasAnyOf(OPENERS) && !document.presence().hasAnyOf(CLOSERS) || !containsAny(chars, body)) {
+        int[] marks = document.presence().bodyMarks();
+        int count = document.presence().bodyMarkCount();
+        if (!document.presence().hasAnyOf(OPENERS) && !document.presence().hasAnyOf(CLOSERS) || !containsAny(chars, marks, count, body)) {
             return;
         }
         NonProse nonProse = document.body().nonProse();
         java.util.List<TextRange> paragraphs = paragraphs(text, chars, body, !document.presence().has('<') && !document.presence().has('\r'));
-        check(text, chars, document.presence().bodyMarks(), document.presence().bodyMarkCount(), paragraphs, nonProse, sink);
+        check(text, chars, marks, count, paragraphs, nonProse, sink);
     }
 
     /**
@@ -421,9 +423,10 @@ public final class UnbalancedCjkPunctuation implements Rule {
         return (c < 0x250 && Character.isLetterOrDigit(c));
     }
 
-    private static boolean containsAny(char[] text, TextRange range) {
-        for (int i = range.start(), end = range.end(); i < end; i++) {
-            char c = text[i];
+    /** Whether the body holds one of OPENERS or CLOSERS: every one is a mark, so the survey's list is searched. */
+    private static boolean containsAny(char[] text, int[] marks, int count, TextRange range) {
+        for (int k = 0; k < count && marks[k] < range.end(); k++) {
+            char c = text[marks[k]];
             // A character of OPENERS or CLOSERS, from the pair tables rather than a search of the two strings;
             // the tables' ASCII parentheses lie below U+2018.
             if (c >= '\u2018' && (OPENER_PAIR[c] >= 0 || CLOSER_PAIR[c] >= 0)) {
