@@ -174,12 +174,8 @@ public final class UnbalancedCjkPunctuation implements Rule {
         void visit(int i) {
             int start = paragraph.start();
             int end = paragraph.end();
+            // Past a paragraph's first word only marks are visited: no ideograph reaches here then.
             char c = chars[i];
-            // Ideographs and the characters around them (U+3400-U+FEFF) are neither marks nor paragraph
-            // leads: once past a paragraph's first word they are nothing to this rule.
-            if (!first && c >= '\u3400' && c < '\uFF00') {
-                return;
-            }
             if (c == '“' || c == '”') {
                 if (nonProse.covers(i)) {
                     return;
@@ -221,9 +217,9 @@ public final class UnbalancedCjkPunctuation implements Rule {
         }
     }
 
-    /** Whether this rule pairs {@code c}: after a paragraph's first word, the only characters it looks at. */
+    /** Whether this rule pairs {@code c} (“ and ” among them): past a paragraph's first word, the only characters it looks at. */
     static boolean pairs(char c) {
-        return c == '“' || c == '”' || OPENER_PAIR[c] >= 0 || CLOSER_PAIR[c] >= 0;
+        return OPENER_PAIR[c] >= 0 || CLOSER_PAIR[c] >= 0;
     }
 
     /** Whitespace and Markdown markers that may come before the first word of a paragraph. */
@@ -427,9 +423,8 @@ public final class UnbalancedCjkPunctuation implements Rule {
     private static boolean containsAny(char[] text, int[] marks, int count, TextRange range) {
         for (int k = 0; k < count && marks[k] < range.end(); k++) {
             char c = text[marks[k]];
-            // A character of OPENERS or CLOSERS, from the pair tables rather than a search of the two strings;
-            // the tables' ASCII parentheses lie below U+2018.
-            if (c >= '\u2018' && (OPENER_PAIR[c] >= 0 || CLOSER_PAIR[c] >= 0)) {
+            // A mark this rule pairs, but not the ASCII parentheses, which lie below U+2018.
+            if (c >= '\u2018' && pairs(c)) {
                 return true;
             }
         }
