@@ -42,7 +42,13 @@ public final class CorpusDocument {
      */
     public static CorpusDocument fromOwnBytes(String path, byte[] bytes) {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-        return new CorpusDocument(path, bytes, decoded.encoding(), decoded.text());
+        CorpusDocument document = new CorpusDocument(path, bytes, decoded.encoding(), decoded.text());
+        // What the decoder found on its way through the bytes is not looked for again.
+        document.chars = decoded.chars();
+        if (decoded.lineStarts() != null) {
+            document.lines = new LineIndex(decoded.text(), decoded.lineStarts());
+        }
+        return document;
     }
 
     /** A document known only as text (an editor buffer): it is treated as UTF-8. */

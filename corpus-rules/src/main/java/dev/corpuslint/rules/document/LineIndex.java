@@ -26,6 +26,16 @@ public final class LineIndex {
         this.starts = Arrays.copyOf(found, count);
     }
 
+    /**
+     * The index of a text without carriage returns whose line starts are already known ({@link
+     * WellFormedUtf8} finds them as it decodes): 0, then the offset after each LF.
+     */
+    LineIndex(String text, int[] starts) {
+        this.text = text;
+        this.starts = starts;
+        this.carriageReturns = false;
+    }
+
     /** Whether the text holds a carriage return anywhere, found once here for every rule that asks. */
     public boolean hasCarriageReturn() {
         return carriageReturns;

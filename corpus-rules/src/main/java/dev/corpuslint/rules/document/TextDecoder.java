@@ -28,7 +28,15 @@ public final class TextDecoder {
 
     private TextDecoder() {}
 
-    public record Decoded(String text, Encoding encoding) {}
+    /**
+     * The text and how it was decoded; for well-formed UTF-8 also its characters and, when it holds no
+     * carriage return, its line starts, found in the same pass (null otherwise, and then worked out on use).
+     */
+    public record Decoded(String text, Encoding encoding, char[] chars, int[] lineStarts) {
+        public Decoded(String text, Encoding encoding) {
+            this(text, encoding, null, null);
+        }
+    }
 
     public static Decoded decode(byte[] bytes) {
         if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
@@ -38,10 +46,11 @@ public final class TextDecoder {
                 return decoded;
             }
         }
-        Decoded utf8 = decodeStrictOrNull(bytes, StandardCharsets.UTF_8);
-        if (utf8 != null) {
-            return new Decoded(utf8.text(), new Encoding(StandardCharsets.UTF_8, false, List.of(), true));
+        WellFormedUtf8.Text wellFormed = WellFormedUtf8.decode(bytes);
+        if (wellFormed != null) {
+            return new Decoded(wellFormed.text(), Encoding.UTF8_TEXT, wellFormed.chars(), wellFormed.lineStarts());
         }
+        // Not well-formed UTF-8: damaged UTF-8, or a legacy charset.
         Decoded lenient = decodeLenient(bytes, StandardCharsets.UTF_8);
         if (looksLikeDamagedUtf8(bytes, lenient.encoding().malformedOffsets().size())) {
             return lenient;
@@ -115,23 +124,14 @@ public final class TextDecoder {
     }
 
     private static Decoded decodeStrictOrNull(byte[] bytes, Charset charset) {
-        if (charset.equals(StandardCharsets.UTF_8)) {
-            // The String constructor decodes UTF-8 several times faster than a CharsetDecoder. It replaces
-            // each malformed sequence with U+FFFD, so a result without U+FFFD proves the bytes valid; one
-            // with it (malformed input, or a U+FFFD really encoded in the file) goes to the strict decoder.
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            if (text.indexOf('\uFFFD') < 0) {
-                return new Decoded(text, new Encoding(charset, false, List.of(), true));
-            }
-        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
+            // Only UTF-16 (by its BOM) and legacy charsets come here: UTF-8 is decoded by WellFormedUtf8.
             String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-            boolean utf8 = charset.equals(StandardCharsets.UTF_8);
-            boolean roundTrips = utf8 || Arrays.equals(text.getBytes(charset), bytes);
-            return new Decoded(text, new Encoding(charset, !utf8, List.of(), roundTrips));
+            boolean roundTrips = Arrays.equals(text.getBytes(charset), bytes);
+            return new Decoded(text, new Encoding(charset, true, List.of(), roundTrips));
         } catch (CharacterCodingException e) {
             return null;
         }

@@ -18,7 +18,7 @@ class TextDecoderTest {
         assertTrue(d.encoding().isWritable());
     }
 
-    /** A U+FFFD really encoded in the file is text, not a malformed byte (the fast path defers to the strict decoder). */
+    /** A U+FFFD really encoded in the file is text, not a malformed byte. */
     @Test
     void anEncodedReplacementCharacterIsValidUtf8() {
         TextDecoder.Decoded d = TextDecoder.decode("新\uFFFD闻".getBytes(StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.corpuslint.rules.BuiltInRules;
 import dev.corpuslint.rules.document.CorpusDocument;
+import dev.corpuslint.rules.document.LineIndex;
 import dev.corpuslint.rules.engine.FixEngine;
 import dev.corpuslint.rules.engine.FixResult;
 import dev.corpuslint.rules.engine.LintResult;
@@ -32,6 +33,18 @@ class FuzzTargetsTest {
     private static final Linter ALL = new Linter(BuiltInRules.ALL);
     private static final FixEngine FIX = new FixEngine(ALL);
 
+    /** The JDK's strict UTF-8 reading of {@code bytes}, or null when it reports them malformed. */
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
+
     /** Java-escaped text, so that a failure's input can be pasted into a regression test. */
     static String escaped(String text) {
         StringBuilder out = new StringBuilder("\"");
@@ -45,6 +58,21 @@ class FuzzTargetsTest {
     @FuzzTest(maxDuration = "60s")
     void parseDocument(byte[] bytes) {
         CorpusDocument document = CorpusDocument.fromBytes("fuzz.md", bytes);
+        // Well-formed UTF-8 (without a UTF-16 BOM) is read as the JDK's strict decoder reads it, and the
+        // line starts found while decoding are those the text has.
+        String strict = strictUtf8(bytes);
+        boolean utf16Bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
+        if (strict != null && !utf16Bom && !document.text().equals(strict)) {
+            throw new AssertionError("decoded " + escaped(document.text()) + ", the JDK reads " + escaped(strict));
+        }
+        LineIndex expected = new LineIndex(document.text());
+        for (int line = 0; line < Math.max(expected.lineCount(), document.lines().lineCount()); line++) {
+            if (line >= expected.lineCount() || line >= document.lines().lineCount()
+                    || expected.lineStart(line) != document.lines().lineStart(line)) {
+                throw new AssertionError("line " + line + " starts elsewhere in " + escaped(document.text()));
+            }
+        }
         document.frontMatter().ifPresent(fm -> {
             fm.yaml();
             fm.yamlError();
