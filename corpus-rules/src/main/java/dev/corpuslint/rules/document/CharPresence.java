@@ -8,19 +8,22 @@ package dev.corpuslint.rules.document;
  */
 public final class CharPresence {
     /** Says every character is present: a scan given it runs as if there were no survey. */
-    static final CharPresence ALL = new CharPresence(allBits(), new BigramFilter(allBits()), null, 0);
+    static final CharPresence ALL = new CharPresence(allBits(), new BigramFilter(allBits()), null, 0, -1);
 
     private final long[] bits;
     private final BigramFilter bodyPairs;
     /** Where the body's marks stand, in its first {@link #bodyMarkCount} entries (not copied to size). */
     private final int[] bodyMarks;
     private final int bodyMarkCount;
+    /** Where the body whose marks are listed starts (-1 for {@link #ALL}, which lists none). */
+    private final int bodyStart;
 
-    private CharPresence(long[] bits, BigramFilter bodyPairs, int[] bodyMarks, int bodyMarkCount) {
+    private CharPresence(long[] bits, BigramFilter bodyPairs, int[] bodyMarks, int bodyMarkCount, int bodyStart) {
         this.bits = bits;
         this.bodyPairs = bodyPairs;
         this.bodyMarks = bodyMarks;
         this.bodyMarkCount = bodyMarkCount;
+        this.bodyStart = bodyStart;
     }
 
     /** {@link #isMark} per character: one load in the survey's loop, where a test of ranges was a call in C1's code. */
@@ -38,6 +41,7 @@ public final class CharPresence {
     /**
      * Whether {@link #bodyMarks} lists {@code c}: the paired marks (“ ” ‘ ’ ‚ ‛, 〈 〉 《 》 「 」 『 』 【 】,
      * full-width and ASCII parentheses) and the ASCII punctuation Chinese text should not hold (, ; : ? !).
+     * The colons also lead {@link NonProse} to the body's `://`.
      */
     public static boolean isMark(char c) {
         return MARK[c];
@@ -88,7 +92,7 @@ public final class CharPresence {
                 }
             }
         }
-        return new CharPresence(bits, new BigramFilter(pairs), marks, count);
+        return new CharPresence(bits, new BigramFilter(pairs), marks, count, bodyStart);
     }
 
     /**
@@ -101,6 +105,14 @@ public final class CharPresence {
             throw new IllegalStateException("a survey that says every character is present lists no marks");
         }
         return bodyMarks;
+    }
+
+    /**
+     * Whether {@link #bodyMarks} lists the marks of a body that starts at {@code start}: a scan of that body
+     * may visit them instead of searching it.
+     */
+    boolean listsBodyMarksFrom(int start) {
+        return bodyMarks != null && bodyStart == start;
     }
 
     /** How many of {@link #bodyMarks} are marks. */

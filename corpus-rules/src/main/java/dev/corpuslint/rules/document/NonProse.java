@@ -224,15 +224,20 @@ public final class NonProse {
      * did not open: that one closes the text's bracket.
      */
     private static void addUrls(List<TextRange> out, String text, int base, CharPresence present) {
-        for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
-            int start = at;
-            while (start > 0 && Character.isLetter(text.charAt(start - 1)) && text.charAt(start - 1) < 0x80) {
-                start--;
+        if (present.listsBodyMarksFrom(base)) {
+            // Every `:` of the body is among the marks the survey listed: the `://` are found from those
+            // rather than by searching the body again (a search for a string is a loop per character in
+            // C1's code, and most bodies hold image addresses, so it ran to the end).
+            int[] marks = present.bodyMarks();
+            for (int k = 0, count = present.bodyMarkCount(); k < count; k++) {
+                int at = marks[k] - base;
+                if (text.charAt(at) == ':' && text.startsWith("//", at + 1)) {
+                    addUrlAt(out, text, at, base);
+                }
             }
-            String scheme = text.substring(start, at).toLowerCase(java.util.Locale.ROOT);
-            if (scheme.endsWith("https") || scheme.endsWith("http") || scheme.endsWith("ftp")) {
-                int schemeStart = at - (scheme.endsWith("https") ? 5 : scheme.endsWith("http") ? 4 : 3);
-                addUrl(out, text, schemeStart, at + 3, base);
+        } else {
+            for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
+                addUrlAt(out, text, at, base);
             }
         }
         // The next `www.` and `WWW.` are each searched for again only once passed: searching for both from
@@ -250,6 +255,19 @@ public final class NonProse {
             if (upper == at) {
                 upper = text.indexOf("WWW.", at + 4);
             }
+        }
+    }
+
+    /** The URL whose `://` is at {@code at}, when its scheme is http, https or ftp. */
+    private static void addUrlAt(List<TextRange> out, String text, int at, int base) {
+        int start = at;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1)) && text.charAt(start - 1) < 0x80) {
+            start--;
+        }
+        String scheme = text.substring(start, at).toLowerCase(java.util.Locale.ROOT);
+        if (scheme.endsWith("https") || scheme.endsWith("http") || scheme.endsWith("ftp")) {
+            int schemeStart = at - (scheme.endsWith("https") ? 5 : scheme.endsWith("http") ? 4 : 3);
+            addUrl(out, text, schemeStart, at + 3, base);
         }
     }
 
