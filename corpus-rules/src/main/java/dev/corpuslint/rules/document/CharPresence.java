@@ -115,6 +115,14 @@ public final class CharPresence {
         return bodyMarks != null && bodyStart == start;
     }
 
+    /**
+     * False only when the body starting at {@code start} certainly lacks the literal whose pairs are given
+     * ({@link BigramFilter#pairsOf}): always true for a survey of another body, or of no body.
+     */
+    boolean bodyMayContain(int start, int[] literalPairs) {
+        return bodyStart != start || bodyPairs.mayContain(literalPairs);
+    }
+
     /** How many of {@link #bodyMarks} are marks. */
     public int bodyMarkCount() {
         return bodyMarkCount;

@@ -242,8 +242,9 @@ public final class NonProse {
         }
         // The next `www.` and `WWW.` are each searched for again only once passed: searching for both from
         // every match rescanned the rest of the body for the absent spelling, quadratic in a body of links.
-        int lower = present.has('w') ? text.indexOf("www.") : -1;
-        int upper = present.has('W') ? text.indexOf("WWW.") : -1;
+        // The body's pair filter rules out most bodies without a search (Chinese text rarely holds `ww` or `w.`).
+        int lower = present.bodyMayContain(base, LOWER_WWW) ? text.indexOf("www.") : -1;
+        int upper = present.bodyMayContain(base, UPPER_WWW) ? text.indexOf("WWW.") : -1;
         while (lower >= 0 || upper >= 0) {
             int at = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
             if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '/' && text.charAt(at - 1) != '.') {
@@ -257,6 +258,9 @@ public final class NonProse {
             }
         }
     }
+
+    private static final int[] LOWER_WWW = BigramFilter.pairsOf("www.");
+    private static final int[] UPPER_WWW = BigramFilter.pairsOf("WWW.");
 
     /** The URL whose `://` is at {@code at}, when its scheme is http, https or ftp. */
     private static void addUrlAt(List<TextRange> out, String text, int at, int base) {
