@@ -22,10 +22,13 @@ public final class BodyLines {
     private final boolean mayLeakPinyin;
     /** Whether the text holds a `<` or an `&`: without either no line has tags, comments or entities. */
     private final boolean mayHaveMarkup;
+    /** Whether the text holds a surrogate: without one a line's length in code points is its length. */
+    private final boolean mayHaveSurrogates;
 
     BodyLines(LineIndex lines, Body body, CharPresence present) {
         this.mayLeakPinyin = present.has('(') && (present.hasAny('\u00E0', '\u00FC') || present.hasAny('\u0101', '\u01DC'));
         this.mayHaveMarkup = present.has('<') || present.has('&');
+        this.mayHaveSurrogates = present.hasAny('\uD800', '\uDFFF');
         this.lines = lines;
         this.first = lines.lineOf(body.range().start());
         int count = Math.max(0, lines.lineCount() - first);
@@ -87,7 +90,8 @@ public final class BodyLines {
         if (lengths[at] == 0) {
             String text = readableText ? readable(line) : visible(line);
             // Most lines leak no pinyin, and then their readable text is their visible text.
-            lengths[at] = (readableText && text == visible(line) ? length(line, false) : text.codePointCount(0, text.length())) + 1;
+            lengths[at] = (readableText && text == visible(line) ? length(line, false)
+                    : mayHaveSurrogates ? text.codePointCount(0, text.length()) : text.length()) + 1;
         }
         return lengths[at] - 1;
     }

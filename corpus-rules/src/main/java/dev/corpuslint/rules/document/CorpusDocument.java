@@ -46,7 +46,7 @@ public final class CorpusDocument {
         // What the decoder found on its way through the bytes is not looked for again.
         document.chars = decoded.chars();
         if (decoded.lineStarts() != null) {
-            document.lines = new LineIndex(decoded.text(), decoded.lineStarts());
+            document.lines = new LineIndex(decoded.text(), decoded.lineStarts(), decoded.maySurrogates());
         }
         return document;
     }

@@ -10,9 +10,12 @@ public final class LineIndex {
     private final String text;
     private final int[] starts;
     private final boolean carriageReturns;
+    /** False when the text is known to hold no surrogate, and a column in code points is one in UTF-16 units. */
+    private final boolean surrogates;
 
     public LineIndex(String text) {
         this.text = text;
+        this.surrogates = true;
         int[] found = new int[Math.max(16, text.length() >>> 5)];
         int count = 0;
         found[count++] = 0;
@@ -28,12 +31,14 @@ public final class LineIndex {
 
     /**
      * The index of a text without carriage returns whose line starts are already known ({@link
-     * WellFormedUtf8} finds them as it decodes): 0, then the offset after each LF.
+     * WellFormedUtf8} finds them as it decodes): 0, then the offset after each LF. {@code surrogates}: whether
+     * the text may hold a surrogate (the decoder knows whether it made any).
      */
-    LineIndex(String text, int[] starts) {
+    LineIndex(String text, int[] starts, boolean surrogates) {
         this.text = text;
         this.starts = starts;
         this.carriageReturns = false;
+        this.surrogates = surrogates;
     }
 
     /** Whether the text holds a carriage return anywhere, found once here for every rule that asks. */
@@ -128,7 +133,8 @@ public final class LineIndex {
     /** 0-based column of {@code offset} in Unicode code points. */
     public int codePointColumn(int offset) {
         int start = starts[lineOf(offset)];
-        return text.codePointCount(start, offset);
+        // Reports ask this of every finding: without surrogates there is nothing to count.
+        return surrogates ? text.codePointCount(start, offset) : offset - start;
     }
 
     /** 0-based column of {@code offset} in UTF-16 code units. */

@@ -30,11 +30,12 @@ public final class TextDecoder {
 
     /**
      * The text and how it was decoded; for well-formed UTF-8 also its characters and, when it holds no
-     * carriage return, its line starts, found in the same pass (null otherwise, and then worked out on use).
+     * carriage return, its line starts, found in the same pass (null otherwise, and then worked out on use),
+     * and whether it may hold a surrogate (true when not known).
      */
-    public record Decoded(String text, Encoding encoding, char[] chars, int[] lineStarts) {
+    public record Decoded(String text, Encoding encoding, char[] chars, int[] lineStarts, boolean maySurrogates) {
         public Decoded(String text, Encoding encoding) {
-            this(text, encoding, null, null);
+            this(text, encoding, null, null, true);
         }
     }
 
@@ -48,7 +49,8 @@ public final class TextDecoder {
         }
         WellFormedUtf8.Text wellFormed = WellFormedUtf8.decode(bytes);
         if (wellFormed != null) {
-            return new Decoded(wellFormed.text(), Encoding.UTF8_TEXT, wellFormed.chars(), wellFormed.lineStarts());
+            return new Decoded(wellFormed.text(), Encoding.UTF8_TEXT, wellFormed.chars(), wellFormed.lineStarts(),
+                    wellFormed.surrogates());
         }
         // Not well-formed UTF-8: damaged UTF-8, or a legacy charset.
         Decoded lenient = decodeLenient(bytes, StandardCharsets.UTF_8);

@@ -17,10 +17,11 @@ final class WellFormedUtf8 {
     private WellFormedUtf8() {}
 
     /**
-     * The text of {@code bytes}, its characters, and its line starts when it holds no carriage return (a CR
-     * ends a line too, alone or before LF, and then {@link LineIndex} finds the breaks itself).
+     * The text of {@code bytes}, its characters, its line starts when it holds no carriage return (a CR ends
+     * a line too, alone or before LF, and then {@link LineIndex} finds the breaks itself), and whether it holds
+     * a character outside the BMP (a surrogate pair).
      */
-    record Text(String text, char[] chars, int[] lineStarts) {}
+    record Text(String text, char[] chars, int[] lineStarts, boolean surrogates) {}
 
     /** {@code bytes} decoded, or null when they are not well-formed UTF-8. */
     static Text decode(byte[] bytes) {
@@ -30,6 +31,7 @@ final class WellFormedUtf8 {
         int[] starts = new int[Math.max(16, n >>> 5)];
         int lines = 1; // starts[0] is 0
         boolean carriageReturn = false;
+        boolean surrogates = false;
         int i = 0;
         int j = 0;
         while (i < n) {
@@ -87,12 +89,13 @@ final class WellFormedUtf8 {
                 return null;
             }
             int codePoint = (b & 0x07) << 18 | (b1 & 0x3F) << 12 | (bytes[i + 2] & 0x3F) << 6 | bytes[i + 3] & 0x3F;
+            surrogates = true;
             out[j++] = Character.highSurrogate(codePoint);
             out[j++] = Character.lowSurrogate(codePoint);
             i += 4;
         }
         char[] chars = j == n ? out : Arrays.copyOf(out, j);
-        return new Text(new String(chars), chars, carriageReturn ? null : Arrays.copyOf(starts, lines));
+        return new Text(new String(chars), chars, carriageReturn ? null : Arrays.copyOf(starts, lines), surrogates);
     }
 
     private static boolean isContinuation(byte b) {

@@ -110,6 +110,7 @@ class WellFormedUtf8Test {
             WellFormedUtf8.Text decoded = WellFormedUtf8.decode(bytes);
             assertNotNull(decoded);
             assertEquals(text.toString(), decoded.text());
+            assertEquals(text.codePoints().anyMatch(Character::isSupplementaryCodePoint), decoded.surrogates(), text.toString());
             boolean hasCr = text.indexOf("\r") >= 0;
             if (hasCr) {
                 assertNull(decoded.lineStarts(), "a text with a CR leaves its line starts to LineIndex");
@@ -130,18 +131,25 @@ class WellFormedUtf8Test {
         }
     }
 
-    /** A document read from bytes has the characters and line index it would have worked out from its text. */
+    /**
+     * A document read from bytes has the characters and line index it would have worked out from its text,
+     * with columns in code points whether or not the text holds a surrogate pair.
+     */
     @Test
     void aDocumentKeepsWhatTheDecoderFound() {
-        String text = "---\ntitle: 新闻\n---\n正文😀第一行\n第二行\n\n";
-        CorpusDocument document = CorpusDocument.fromBytes("a.md", text.getBytes(StandardCharsets.UTF_8));
-        assertEquals(text, document.text());
-        assertArrayEquals(text.toCharArray(), document.chars());
-        LineIndex expected = new LineIndex(text);
-        assertEquals(expected.lineCount(), document.lines().lineCount());
-        for (int line = 0; line < expected.lineCount(); line++) {
-            assertEquals(expected.lineStart(line), document.lines().lineStart(line));
+        for (String text : new String[] {"---\ntitle: 新闻\n---\n正文😀第一行\n第二行😀x\n\n", "---\ntitle: 新闻\n---\n正文第一行\n第二行x\n"}) {
+            CorpusDocument document = CorpusDocument.fromBytes("a.md", text.getBytes(StandardCharsets.UTF_8));
+            assertEquals(text, document.text());
+            assertArrayEquals(text.toCharArray(), document.chars());
+            LineIndex expected = new LineIndex(text);
+            assertEquals(expected.lineCount(), document.lines().lineCount());
+            for (int line = 0; line < expected.lineCount(); line++) {
+                assertEquals(expected.lineStart(line), document.lines().lineStart(line));
+            }
+            for (int offset = 0; offset <= text.length(); offset++) {
+                assertEquals(expected.codePointColumn(offset), document.lines().codePointColumn(offset), text + " at " + offset);
+            }
+            assertEquals(Encoding.UTF8_TEXT, document.encoding());
         }
-        assertEquals(Encoding.UTF8_TEXT, document.encoding());
     }
 }
