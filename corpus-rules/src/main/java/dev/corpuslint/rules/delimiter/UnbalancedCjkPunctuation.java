@@ -150,7 +150,8 @@ public final class UnbalancedCjkPunctuation implements Rule {
     private static final class Walk {
         private final String text;
         private final char[] chars;
-        private final NonProse nonProse;
+        /** Asked in increasing order: visits go through paragraphs in order, and each paragraph's characters in order. */
+        private final NonProse.Cursor nonProse;
         private final DiagnosticSink sink;
         private final OpenMarks open = new OpenMarks();
         private int openQuote = -1;
@@ -162,7 +163,7 @@ public final class UnbalancedCjkPunctuation implements Rule {
         Walk(String text, char[] chars, NonProse nonProse, DiagnosticSink sink) {
             this.text = text;
             this.chars = chars;
-            this.nonProse = nonProse;
+            this.nonProse = nonProse.cursor();
             this.sink = sink;
         }
 

@@ -412,6 +412,35 @@ public final class NonProse {
         return idx >= 0 && offset < ends[idx];
     }
 
+    /**
+     * {@link #covers} for a walk that asks in increasing order (DL003 asks of every mark of a body): each answer
+     * is found from where the last one was, not by a search of all the ranges. An offset before the last one
+     * asked is answered by that search.
+     */
+    public Cursor cursor() {
+        return new Cursor();
+    }
+
+    /** See {@link #cursor}. */
+    public final class Cursor {
+        /** The last range that starts at or before the last offset asked (-1: none). */
+        private int range = -1;
+        private int last = -1;
+
+        private Cursor() {}
+
+        public boolean covers(int offset) {
+            if (offset < last) {
+                return NonProse.this.covers(offset);
+            }
+            last = offset;
+            while (range + 1 < starts.length && starts[range + 1] <= offset) {
+                range++;
+            }
+            return range >= 0 && offset < ends[range];
+        }
+    }
+
     /** True when any of {@code [start, end)} is not prose. */
     public boolean touches(int start, int end) {
         int i = java.util.Arrays.binarySearch(starts, start);

@@ -38,6 +38,25 @@ class NonProseTest {
         }
         org.junit.jupiter.api.Assertions.assertTrue(found > 1_000, "found " + found);
     }
+    /** A cursor answers as {@link NonProse#covers} does, asked in order and (falling back) out of order. */
+    @Test
+    void aCursorAnswersAsTheSearchDoes() {
+        java.util.Random random = new java.util.Random(12);
+        String[] pieces = {"中文", "`x`", "<b>", "http://a.cn/p", " ", "\n", "](u)", "<!-- c -->", "a"};
+        for (int round = 0; round < 3_000; round++) {
+            String text = Pieces.text(random, "", pieces, 40);
+            NonProse nonProse = NonProse.scan(text, new TextRange(0, text.length()), BodyKind.MARKDOWN);
+            NonProse.Cursor cursor = nonProse.cursor();
+            for (int at = 0; at <= text.length(); at += 1 + random.nextInt(3)) {
+                assertEquals(nonProse.covers(at), cursor.covers(at), text + " at " + at);
+                if (random.nextInt(10) == 0) {
+                    int back = random.nextInt(at + 1);
+                    assertEquals(nonProse.covers(back), cursor.covers(back), text + " back at " + back);
+                }
+            }
+        }
+    }
+
     /**
      * Skipping the searches for marks a body lacks changes nothing: non-prose, code and invisible ranges are
      * those found with every search made, and URLs found from the survey's list of colons are those a search
