@@ -38,7 +38,7 @@ public final class FrontMatterInBody implements Rule {
             return;
         }
         for (int line = first; line < lines.lineCount(); line++) {
-            if (!isFence(document.text(), lines, line) || (line > first && !lines.lineText(line - 1).isBlank())) {
+            if (!isFence(document.text(), lines, line) || (line > first && !lines.isBlank(line - 1))) {
                 continue;
             }
             int keys = 0;

@@ -136,7 +136,7 @@ public record Heading(int level, String text, int line, TextRange range) {
 
     /** A non-blank paragraph line directly above a `===` or `---` underline, after a blank line or the start. */
     private static boolean isSetextHeading(String text, LineIndex lines, int line) {
-        if (line + 1 >= lines.lineCount() || !mayBeUnderline(text, lines, line + 1) || lines.lineText(line).isBlank()
+        if (line + 1 >= lines.lineCount() || !mayBeUnderline(text, lines, line + 1) || lines.isBlank(line)
                 || !SETEXT_UNDERLINE.matcher(lines.lineText(line + 1)).matches()) {
             return false;
         }
@@ -145,7 +145,7 @@ public record Heading(int level, String text, int line, TextRange range) {
             return false;
         }
         // After a blank line, or after a line that closes an HTML comment (which ends an HTML block).
-        return line == 0 || lines.lineText(line - 1).isBlank() || lines.lineText(line - 1).strip().endsWith("-->");
+        return line == 0 || lines.isBlank(line - 1) || lines.lineText(line - 1).strip().endsWith("-->");
     }
 
     /**

@@ -130,6 +130,23 @@ public final class LineIndex {
         return text.substring(lineStart(line), lineEnd(line));
     }
 
+    /** {@code lineText(line).isBlank()} without copying the line out: only whitespace, or nothing. */
+    public boolean isBlank(int line) {
+        for (int i = lineStart(line), end = lineEnd(line); i < end; ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** Whether {@code c} occurs in lines {@code first..last}, their line breaks aside. */
+    public boolean linesContain(char c, int first, int last) {
+        return text.indexOf(c, lineStart(first), lineEnd(last)) >= 0;
+    }
+
     /** 0-based column of {@code offset} in Unicode code points. */
     public int codePointColumn(int offset) {
         int start = starts[lineOf(offset)];

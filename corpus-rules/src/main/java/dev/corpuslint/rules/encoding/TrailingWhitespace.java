@@ -70,6 +70,6 @@ public final class TrailingWhitespace implements Rule {
     private static boolean isHardBreak(String text, LineIndex lines, int line, int trimmed, int end) {
         String tail = text.substring(trimmed, end);
         return trimmed > lines.lineStart(line) && tail.length() >= 2 && tail.chars().allMatch(c -> c == ' ')
-                && line + 1 < lines.lineCount() && !lines.lineText(line + 1).isBlank();
+                && line + 1 < lines.lineCount() && !lines.isBlank(line + 1);
     }
 }

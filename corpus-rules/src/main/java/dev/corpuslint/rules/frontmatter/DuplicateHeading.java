@@ -45,7 +45,7 @@ public final class DuplicateHeading implements Rule {
                 continue;
             }
             int last = lines.lineOf(heading.range().end());
-            if (last + 1 < lines.lineCount() - 1 && lines.lineText(last + 1).isBlank()) {
+            if (last + 1 < lines.lineCount() - 1 && lines.isBlank(last + 1)) {
                 last++;
             }
             sink.report(heading.range(), "Heading repeats the heading just before it",

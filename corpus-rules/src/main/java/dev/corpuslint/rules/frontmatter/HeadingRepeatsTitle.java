@@ -41,7 +41,7 @@ public final class HeadingRepeatsTitle implements Rule {
         LineIndex lines = document.lines();
         int last = lines.lineOf(first.range().end());
         // Take the blank line after the heading too, so no double blank line is left.
-        if (last + 1 < lines.lineCount() && lines.lineText(last + 1).isBlank() && last + 1 < lines.lineCount() - 1) {
+        if (last + 1 < lines.lineCount() && lines.isBlank(last + 1) && last + 1 < lines.lineCount() - 1) {
             last++;
         }
         sink.report(first.range(), "First heading repeats the title",

@@ -23,6 +23,9 @@ public final class LineDeletion {
 
     /** Lines {@code first..last} whole, or null when their tags together are not balanced. */
     public static TextRange ofLines(LineIndex lines, int first, int last) {
+        if (!lines.linesContain('<', first, last)) {
+            return withBlankAfter(lines, first, last); // no tag to balance: the lines are not copied out to learn that
+        }
         StringBuilder text = new StringBuilder();
         for (int line = first; line <= last; line++) {
             text.append(lines.lineText(line)).append('\n');
@@ -36,19 +39,19 @@ public final class LineDeletion {
      */
     static TextRange withBlankAfter(LineIndex lines, int first, int last) {
         int end = last;
-        while (end + 1 < lines.lineCount() && lines.lineText(end + 1).isBlank()) {
+        while (end + 1 < lines.lineCount() && lines.isBlank(end + 1)) {
             end++;
         }
         if (end == lines.lineCount() - 1) {
             // Nothing but blank lines follows: the blank lines before go too, so the file ends at its last text.
             int start = first;
-            while (start > 0 && lines.lineText(start - 1).isBlank()) {
+            while (start > 0 && lines.isBlank(start - 1)) {
                 start--;
             }
             return start == 0 ? lines.wholeLines(0, end) : new TextRange(lines.lineEndWithBreak(start - 1), lines.lineEnd(end));
         }
         // A blank line before separates what came before from what follows, so the blank lines after can go.
-        boolean blankBefore = first == 0 || lines.lineText(first - 1).isBlank();
+        boolean blankBefore = first == 0 || lines.isBlank(first - 1);
         return new TextRange(lines.lineStart(first), lines.lineEndWithBreak(blankBefore ? end : last));
     }
 

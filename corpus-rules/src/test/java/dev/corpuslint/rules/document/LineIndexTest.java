@@ -84,4 +84,27 @@ class LineIndexTest {
         assertEquals("\nc", text.substring(lines.wholeLines(2, 2).start(), lines.wholeLines(2, 2).end()));
         assertEquals("b\n", text.substring(lines.wholeLines(1, 1).start(), lines.wholeLines(1, 1).end()));
     }
+    /** A line's blankness and the characters lines hold are read in place as the copied lines would tell them. */
+    @Test
+    void blankLinesAndCharactersInLinesAreThoseOfTheLinesText() {
+        java.util.Random random = new java.util.Random(9);
+        String[] pieces = {" ", "\t", "\u3000", "\u00A0", "\u2028", "\u000B", "\u001C", "a", "中", "<", "\n", "\n", "\r\n", "\r", "\uD83D\uDE00"};
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            LineIndex lines = new LineIndex(text.toString());
+            for (int line = 0; line < lines.lineCount(); line++) {
+                assertEquals(lines.lineText(line).isBlank(), lines.isBlank(line), text + " line " + line);
+                for (int last = line; last < lines.lineCount(); last++) {
+                    StringBuilder joined = new StringBuilder();
+                    for (int k = line; k <= last; k++) {
+                        joined.append(lines.lineText(k));
+                    }
+                    assertEquals(joined.indexOf("<") >= 0, lines.linesContain('<', line, last), text + " lines " + line + "-" + last);
+                }
+            }
+        }
+    }
 }
