@@ -79,7 +79,11 @@ public final class RepeatedParagraph implements Rule {
      * in two job ads) are real text: corpus sampling put them at a third of all repeats.
      */
     static List<int[]> duplications(CorpusDocument document) {
-        Repeats repeats = repeats(document);
+        return duplications(document, repeats(document));
+    }
+
+    /** {@link #duplications(CorpusDocument)} from the given repeats. */
+    static List<int[]> duplications(CorpusDocument document, Repeats repeats) {
         if (repeats.pairs().isEmpty()) {
             return List.of();
         }
@@ -163,33 +167,59 @@ public final class RepeatedParagraph implements Rule {
         }
     }
 
-    /** The considered lines in order, and each repeat as (first line, repeating line). */
-    record Repeats(List<int[]> pairs, List<Integer> lines) {}
+    /**
+     * Each repeat as (first line, repeating line), and the considered lines in order whose text comes back (the
+     * others cannot take part in a repeat, and leaving them out changes no run: a considered line is never
+     * blank, so no two lines it stands between are adjacent). {@code candidates} and {@code body} count all
+     * the considered lines on demand, for the document-level share (BP006).
+     */
+    record Repeats(List<int[]> pairs, List<Integer> lines, List<Integer> candidates, BodyLines body) {
+        /** How many lines are considered: the candidates with enough letters, counted when asked. */
+        int considered() {
+            int n = 0;
+            for (int line : candidates) {
+                n += hasProseLetters(body.visible(line)) ? 1 : 0;
+            }
+            return n;
+        }
+    }
 
     /** Every repeat in document order, found once per document and shared with the document-level share (BP006). */
     static Repeats repeats(CorpusDocument document) {
         return document.derived(RepeatedParagraph.class, RepeatedParagraph::findRepeats);
     }
 
+    /**
+     * The letter count that decides whether a line is considered walks the whole line, so it is made only for
+     * lines whose key occurs twice among those the cheaper tests let through: most lines occur once.
+     */
     private static Repeats findRepeats(CorpusDocument document) {
         BodyLines body = document.bodyLines();
+        List<Integer> candidates = new java.util.ArrayList<>();
+        Map<String, Integer> occurrences = new HashMap<>();
+        for (int line = body.first(); line < body.end(); line++) {
+            if (!mayBeConsidered(document.lines(), body, line)
+                    || document.body().isCodeOrInvisible(document.lines().contentStart(line))) {
+                continue;
+            }
+            candidates.add(line);
+            occurrences.merge(body.normalized(line), 1, Integer::sum);
+        }
         Map<String, Integer> seen = new HashMap<>();
         List<int[]> out = new java.util.ArrayList<>();
         List<Integer> lines = new java.util.ArrayList<>();
-        for (int line = body.first(); line < body.end(); line++) {
-            if (!considered(document.lines(), body, line)) {
-                continue;
-            }
-            if (document.body().isCodeOrInvisible(document.lines().contentStart(line))) {
+        for (int line : candidates) {
+            String key = body.normalized(line);
+            if (occurrences.get(key) < 2 || !hasProseLetters(body.visible(line))) {
                 continue;
             }
             lines.add(line);
-            Integer earlier = seen.putIfAbsent(body.normalized(line), line);
+            Integer earlier = seen.putIfAbsent(key, line);
             if (earlier != null) {
                 out.add(new int[] {earlier, line});
             }
         }
-        return new Repeats(out, lines);
+        return new Repeats(out, lines, candidates, body);
     }
 
     /**
@@ -264,15 +294,17 @@ public final class RepeatedParagraph implements Rule {
     /**
      * Long prose lines only: not structure (see {@link #SKIP}), not an image or link alone, and not code or
      * a version range (few Chinese characters among operators such as = ( ) ; ≤), which repeat in real text.
+     * The tests before the letter count ({@link #hasProseLetters}), which walks the line.
      */
-    private static boolean considered(LineIndex lines, BodyLines body, int line) {
-        String visible = body.visible(line);
+    private static boolean mayBeConsidered(LineIndex lines, BodyLines body, int line) {
         // SKIP is anchored at the start: lookingAt, and no matcher at all for a line that cannot begin it,
         // rather than find() trying every position of a long line.
-        if (body.visibleLength(line) < MIN_LENGTH || skipped(lines, body, line)
-                || LinkLine.isImageOrLink(visible)) {
-            return false;
-        }
+        return body.visibleLength(line) >= MIN_LENGTH && !skipped(lines, body, line)
+                && !LinkLine.isImageOrLink(body.visible(line));
+    }
+
+    /** At least two letters, and not few Chinese characters among operators. */
+    private static boolean hasProseLetters(String visible) {
         int letters = 0;
         int han = 0;
         boolean operators = false;

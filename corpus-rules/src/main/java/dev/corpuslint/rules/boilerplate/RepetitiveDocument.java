@@ -37,7 +37,7 @@ public final class RepetitiveDocument implements Rule {
         if (repeats.size() < MIN_REPEATS) {
             return;
         }
-        int considered = RepeatedParagraph.repeats(document).lines().size();
+        int considered = RepeatedParagraph.repeats(document).considered();
         if (repeats.size() < SHARE * considered) {
             return;
         }

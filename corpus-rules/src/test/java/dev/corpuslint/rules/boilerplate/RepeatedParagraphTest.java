@@ -92,4 +92,68 @@ class RepeatedParagraphTest {
         }
         org.junit.jupiter.api.Assertions.assertTrue(skipped > 10_000, "skipped " + skipped);
     }
+    /**
+     * Leaving out the considered lines whose text never comes back, and counting letters only in lines whose
+     * text does, finds the same duplications and the same number of considered lines as considering every
+     * line: checked against that reading on generated documents of repeated, unique, operator-laden, short,
+     * image and structural lines, with a title to repeat.
+     */
+    @Test
+    void onlyLinesThatComeBackNeedTheirLettersCounted() {
+        String[] pieces = {A, A, B, C, "其他内容在这里，也足够长，不会被当成重复的一行文字。", "x = f(a); y = g(b); z = h(c); w = k(d);",
+            "X = F(A); Y = G(B); Z = H(C); W = K(D);", "中 = (a); 中 = (b); 中 = (c); 中 = (d); 中 = (e);",
+            "短行", "![图片](https://a.cn/p.png)", "# " + A, "- " + B, "**" + C + "**", "", "", "<p>" + A + "</p>",
+            "会议指出，要围绕压实网站平台主体责任的工作主线开展治理。 ", "ＡＢＣＤＥＦＧ会议指出要围绕压实网站平台主体责任的工作", "abcdefg会议指出要围绕压实网站平台主体责任的工作",
+            // The same key (full-width ＝ folds to =), considered only without the ASCII operators.
+            "中中中＝＝＝abcdefghijklmnopqrstuvwxyz", "中中中===abcdefghijklmnopqrstuvwxyz"};
+        java.util.Random random = new java.util.Random(6);
+        int compared = 0;
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder(round % 3 == 0 ? "---\ntitle: " + A + "\n---\n" : "");
+            for (int k = random.nextInt(24); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]).append('\n');
+            }
+            var document = dev.corpuslint.rules.document.CorpusDocument.fromText("a.md", text.toString());
+            RepeatedParagraph.Repeats everyLine = everyConsideredLine(document);
+            RepeatedParagraph.Repeats repeats = RepeatedParagraph.repeats(document);
+            String context = text.toString();
+            assertEquals(everyLine.lines().size(), repeats.considered(), context);
+            assertEquals(render(RepeatedParagraph.duplications(document, everyLine)), render(RepeatedParagraph.duplications(document)), context);
+            compared += RepeatedParagraph.duplications(document).isEmpty() ? 0 : 1;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(compared > 500, "documents with duplications: " + compared);
+    }
+
+    /** The repeats as every considered line in order and every repeat of an earlier considered line. */
+    private static RepeatedParagraph.Repeats everyConsideredLine(dev.corpuslint.rules.document.CorpusDocument document) {
+        var body = document.bodyLines();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        List<int[]> pairs = new java.util.ArrayList<>();
+        List<Integer> lines = new java.util.ArrayList<>();
+        for (int line = body.first(); line < body.end(); line++) {
+            String visible = body.visible(line);
+            if (body.visibleLength(line) < RepeatedParagraph.MIN_LENGTH
+                    || RepeatedParagraph.SKIP.matcher(body.raw(line)).lookingAt()
+                    || dev.corpuslint.rules.document.LinkLine.isImageOrLink(visible)
+                    || document.body().isCodeOrInvisible(document.lines().contentStart(line))) {
+                continue;
+            }
+            long letters = visible.chars().filter(Character::isLetter).count();
+            long han = visible.chars().filter(c -> Character.isLetter(c) && c >= 0x3400 && c <= 0x9FFF).count();
+            boolean operators = visible.chars().anyMatch(c -> "=(){};<>≤≥_\\".indexOf(c) >= 0);
+            if (letters < 2 || operators && han * 5 < letters) {
+                continue;
+            }
+            lines.add(line);
+            Integer earlier = seen.putIfAbsent(body.normalized(line), line);
+            if (earlier != null) {
+                pairs.add(new int[] {earlier, line});
+            }
+        }
+        return new RepeatedParagraph.Repeats(pairs, lines, lines, body);
+    }
+
+    private static String render(List<int[]> pairs) {
+        return pairs.stream().map(java.util.Arrays::toString).toList().toString();
+    }
 }
