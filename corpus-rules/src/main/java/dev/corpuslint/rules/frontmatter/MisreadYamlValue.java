@@ -15,7 +15,6 @@ import dev.corpuslint.rules.model.TextEdit;
 import dev.corpuslint.rules.model.TextRange;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -37,7 +36,6 @@ public final class MisreadYamlValue implements Rule {
     static final int MAX_VALUE_LENGTH = 4096;
     /** Immutable, so built once: every text value of every document is loaded with them. */
     private static final LoadSettings LOAD_SETTINGS = LoadSettings.builder().setMaxAliasesForCollections(1).build();
-    static final Pattern ENTRY = Pattern.compile("^([A-Za-z_][\\w-]*)([ \\t]*:[ \\t]+)(.*?)[ \\t]*$");
 
     @Override
     public RuleMetadata metadata() {
@@ -55,27 +53,29 @@ public final class MisreadYamlValue implements Rule {
         int last = lines.lineOf(fm.closeFence().orElseThrow().start());
         for (int line = first; line < last; line++) {
             String text = lines.lineText(line);
-            if (!TEXT_KEYS.contains(leadingKey(text))) {
-                continue; // ENTRY's key is this run, so the line cannot hold a text value
+            String key = leadingKey(text);
+            if (!TEXT_KEYS.contains(key)) {
+                continue; // an entry's key is this run, so the line cannot hold a text value
             }
-            Matcher m = ENTRY.matcher(text);
-            if (!m.matches() || !TEXT_KEYS.contains(m.group(1)) || m.group(3).isEmpty() || isContinued(lines, line, last)) {
+            long bounds = valueBounds(text, key.length());
+            if (bounds < 0 || isContinued(lines, line, last)) {
                 continue;
             }
-            String value = m.group(3);
+            int valueStart = (int) (bounds >>> 32);
+            String value = text.substring(valueStart, (int) bounds);
             // Each value is parsed on its own, and snakeyaml's time grows faster than linearly with a scalar's
             // length; a value this long is prose that was pasted, never the short date or number YAML misreads.
-            if (value.length() > MAX_VALUE_LENGTH || isSurelyPlainText(value) || readsAsWritten(m.group(1), value)) {
+            if (value.length() > MAX_VALUE_LENGTH || isSurelyPlainText(value) || readsAsWritten(key, value)) {
                 continue;
             }
-            int start = lines.lineStart(line) + m.start(3);
+            int start = lines.lineStart(line) + valueStart;
             TextRange range = new TextRange(start, start + value.length());
             String quoted = "'" + value.replace("'", "''") + "'";
-            if (!readsAsWritten(m.group(1), quoted, value)) {
-                sink.report(range, "`" + m.group(1) + "` is not read as the text written");
+            if (!readsAsWritten(key, quoted, value)) {
+                sink.report(range, "`" + key + "` is not read as the text written");
                 continue;
             }
-            sink.report(range, "`" + m.group(1) + "` is not read as the text written; quote it",
+            sink.report(range, "`" + key + "` is not read as the text written; quote it",
                     Fix.safe("Quote the value", TextEdit.replace(range.start(), range.end(), quoted)));
         }
     }
@@ -88,9 +88,8 @@ public final class MisreadYamlValue implements Rule {
     }
 
     /**
-     * The run of {@code [A-Za-z0-9_-]} that starts {@code line}: the only key {@link #ENTRY} can find in it,
-     * as the run is greedy and only {@code [ \t]*:} may follow. Looked at before the pattern, which most
-     * front-matter lines (dates, addresses, tags) need not be tried with.
+     * The run of {@code [A-Za-z0-9_-]} that starts {@code line}: the only key an entry
+     * ({@link #valueBounds}) can have, as the run is greedy and only {@code [ \t]*:} may follow.
      */
     static String leadingKey(String line) {
         int end = 0;
@@ -98,6 +97,52 @@ public final class MisreadYamlValue implements Rule {
             end++;
         }
         return line.substring(0, end);
+    }
+
+    /**
+     * Where the value of the entry whose key ends at {@code keyEnd} starts and ends (packed as start, end), or
+     * -1 when {@code line} is not an entry with a non-empty value: what
+     * {@code ^([A-Za-z_][\w-]*)([ \t]*:[ \t]+)(.*?)[ \t]*$} gives as group 3 with {@code matches()}. Read by
+     * hand: the lazy group tried the rest of the pattern after every character of every title. The key is the
+     * leading run ({@link #leadingKey}), blanks and a colon and at least one blank follow, the value runs to
+     * the end less its trailing blanks, and a line terminator ({@code .} matches none) anywhere fails the match
+     * (MisreadYamlValueTest compares the two on generated lines).
+     */
+    static long valueBounds(String line, int keyEnd) {
+        int n = line.length();
+        if (keyEnd == 0 || !isLetterOrUnderscore(line.charAt(0))) {
+            return -1;
+        }
+        int i = keyEnd;
+        while (i < n && isBlank(line.charAt(i))) {
+            i++;
+        }
+        if (i >= n || line.charAt(i) != ':' || i + 1 >= n || !isBlank(line.charAt(i + 1))) {
+            return -1;
+        }
+        i += 2;
+        while (i < n && isBlank(line.charAt(i))) {
+            i++;
+        }
+        int end = n;
+        while (end > i && isBlank(line.charAt(end - 1))) {
+            end--;
+        }
+        for (int k = i; k < n; k++) {
+            char c = line.charAt(k);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return -1;
+            }
+        }
+        return end > i ? (long) i << 32 | end : -1;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    private static boolean isLetterOrUnderscore(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
     }
 
     private static boolean isKeyChar(char c) {
