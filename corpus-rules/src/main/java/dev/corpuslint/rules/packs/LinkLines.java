@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  */
 final class LinkLines extends LineMatcher {
     /** One Markdown link whose text is plain or a single image; the target may hold one level of brackets. */
-    static final Pattern MD_LINK = Pattern.compile(
+    private static final Pattern MD_LINK = Pattern.compile(
             "\\[(!\\[[^\\]]*\\]\\([^)\\s]*\\)|[^\\[\\]]*)\\]\\(([^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*)(?:\\s+\"[^\"]*\")?\\)");
-    static final Pattern HTML_LINK = Pattern.compile(
+    private static final Pattern HTML_LINK = Pattern.compile(
             "(?i)<a\\s[^>]*?href\\s*=\\s*[\"']([^\"']*)[\"'][^>]*>(.*?)</a>");
-    static final Pattern HTML_IMAGE_ONLY = Pattern.compile("(?i)^\\s*<img\\b[^>]*>\\s*$");
+    private static final Pattern HTML_IMAGE_ONLY = Pattern.compile("(?i)^\\s*<img\\b[^>]*>\\s*$");
 
     private final List<com.google.re2j.Pattern> urlPatterns;
     private final boolean imageOnly;
@@ -34,8 +34,15 @@ final class LinkLines extends LineMatcher {
         // The first link must stand at the start (nothing but blanks may come before it, and the line is
         // stripped): a Markdown link starts with `[`, an HTML line with `<`. Most lines the literals let
         // through are prose with a link in it, ruled out here without a search.
-        if (raw.isEmpty() || raw.charAt(0) != '[' && raw.charAt(0) != '<'
-                || raw.indexOf("](") < 0 && raw.indexOf("href") < 0) {
+        if (raw.isEmpty() || raw.charAt(0) != '[' && raw.charAt(0) != '<') {
+            return null;
+        }
+        return links(raw, body, line);
+    }
+
+    /** {@link #match} for the stripped line {@code raw}, whatever its first character. */
+    String links(String raw, BodyLines body, int line) {
+        if (raw.indexOf("](") < 0 && raw.indexOf("href") < 0) {
             return null;
         }
         boolean html = raw.startsWith("<");
