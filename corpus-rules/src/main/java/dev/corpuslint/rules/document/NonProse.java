@@ -231,6 +231,9 @@ public final class NonProse {
             int[] marks = present.bodyMarks();
             for (int k = 0, count = present.bodyMarkCount(); k < count; k++) {
                 int at = marks[k] - base;
+                if (at >= text.length()) {
+                    break; // a body that ends before the text does (the marks are in order)
+                }
                 if (text.charAt(at) == ':' && text.startsWith("//", at + 1)) {
                     addUrlAt(out, text, at, base);
                 }

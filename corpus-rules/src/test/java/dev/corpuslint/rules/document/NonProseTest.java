@@ -87,6 +87,13 @@ class NonProseTest {
             for (int at = body.range().start(); at <= text.length(); at++) {
                 assertEquals(all.covers(at), surveyed.covers(at), text + " at " + at);
             }
+            // A body cut short of the text's end, the survey still listing the marks after it.
+            TextRange cut = new TextRange(body.range().start(), body.range().start() + (text.length() - body.range().start()) / 2);
+            NonProse cutAll = NonProse.scan(text, cut, body.kind(), CharPresence.ALL);
+            NonProse cutSurveyed = NonProse.scan(text, cut, body.kind(), doc.presence());
+            for (int at = cut.start(); at <= cut.end(); at++) {
+                assertEquals(cutAll.covers(at), cutSurveyed.covers(at), text + " cut at " + at);
+            }
             assertEquals(NonProse.codeRanges(text, body.range(), body.kind(), CharPresence.ALL, true), body.codeRanges(), text);
             assertEquals(NonProse.invisible(text, body.range(), CharPresence.ALL), body.invisibleRanges(), text);
             skipped += doc.presence().has('<') && doc.presence().has('`') ? 0 : 1;
