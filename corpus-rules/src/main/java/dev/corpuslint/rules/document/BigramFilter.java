@@ -46,7 +46,7 @@ public final class BigramFilter {
         return pairs;
     }
 
-    /** 16 bits of a character pair; also used, masked to 8, by the per-line filter of {@link BodyLines}. */
+    /** 16 bits of a character pair. */
     static int hash(char a, char b) {
         return ((a * 0x9E37) ^ b) & 0xFFFF;
     }
