@@ -224,9 +224,10 @@ public final class RepeatedParagraph implements Rule {
 
     /**
      * SKIP, tried only on lines whose first character after up to three spaces can start it, and read by hand
-     * for the leads whose alternatives are short: a digit can only start a numbered item ({@code \d+[.)] }), `-`
-     * and `+` a list item, `#` a heading, and `|` and `>` always match. Many lines of news open with a year or
-     * a figure, and list items are common; only `<` and `*` go to the pattern.
+     * by hand: a digit can only start a numbered item ({@code \d+[.)] }), `-` and `+` a list item, `#` a
+     * heading, `<` an HTML heading, `*` a list item or a bold line, and `|` and `>` always match. Many lines of
+     * news open with a year or a figure, and list items and bold lines are common; the pattern's bold
+     * alternative ({@code \*\*.*\*\*\s*$}) backtracked from every character of such a line.
      */
     private static boolean skipped(LineIndex lines, BodyLines body, int line) {
         int lead = lines.leadChar(line, 3);
@@ -234,7 +235,7 @@ public final class RepeatedParagraph implements Rule {
             case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> isNumberedItem(body.raw(line));
             case '|', '>' -> true;
             case '-', '+', '#' -> isListItemOrHeading(body.raw(line));
-            case '<', '*' -> SKIP.matcher(body.raw(line)).lookingAt();
+            case '<', '*' -> isHtmlHeadingOrBold(body.raw(line));
             default -> false;
         };
     }
@@ -266,6 +267,60 @@ public final class RepeatedParagraph implements Rule {
         char c = raw.charAt(at);
         return left == 1 && (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029')
                 || left == 2 && c == '\r' && raw.charAt(at + 1) == '\n';
+    }
+
+    /**
+     * {@code \s{0,3}(?:<h[1-6]\b|[*] |\*\*.*\*\*\s*$)} (case-insensitive) at the start of a line whose first
+     * character after its spaces is `<` or `*`. A bold line's closing marks can only be the last two characters
+     * before its trailing whitespace (and a final terminator `\s` does not cover, before which {@code $} also
+     * matches), and what lies between the marks may not hold a line terminator, which {@code .} does not match.
+     */
+    static boolean isHtmlHeadingOrBold(String raw) {
+        int i = 0;
+        while (i < raw.length() && dev.corpuslint.rules.document.Scan.isRegexSpace(raw.charAt(i))) {
+            i++;
+        }
+        int n = raw.length();
+        if (raw.charAt(i) == '<') {
+            return i + 2 < n && (raw.charAt(i + 1) == 'h' || raw.charAt(i + 1) == 'H')
+                    && raw.charAt(i + 2) >= '1' && raw.charAt(i + 2) <= '6'
+                    && (i + 3 == n || !isAsciiWordChar(raw.charAt(i + 3)));
+        }
+        if (i + 1 >= n) {
+            return false;
+        }
+        if (raw.charAt(i + 1) == ' ') {
+            return true;
+        }
+        if (raw.charAt(i + 1) != '*') {
+            return false;
+        }
+        char last = raw.charAt(n - 1);
+        return closesBold(raw, i + 2, n)
+                || (last == '\u0085' || last == '\u2028' || last == '\u2029') && closesBold(raw, i + 2, n - 1);
+    }
+
+    /** Whether {@code raw[from, end)} is {@code .*\*\*\s*}: the text, two marks, then only whitespace. */
+    private static boolean closesBold(String raw, int from, int end) {
+        int k = end;
+        while (k > from && dev.corpuslint.rules.document.Scan.isRegexSpace(raw.charAt(k - 1))) {
+            k--;
+        }
+        if (k - 2 < from || raw.charAt(k - 1) != '*' || raw.charAt(k - 2) != '*') {
+            return false;
+        }
+        for (int j = from; j < k - 2; j++) {
+            char c = raw.charAt(j);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code \w} without UNICODE_CHARACTER_CLASS, which decides {@code \b}. */
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** {@code \s{0,3}\d+[.)] } at the start of a line whose first character after its spaces is a digit. */

@@ -1,11 +1,7 @@
 package dev.corpuslint.rules.document;
 
-import java.util.regex.Pattern;
-
 /** What a reader sees of one line: tags and comments removed, common entities decoded, edges trimmed. */
 public final class VisibleText {
-    private static final Pattern EMPHASIS = Pattern.compile("^(\\*{1,3}|_{1,3})(.*?)\\1$");
-
     private VisibleText() {}
 
     public static String of(String line) {
@@ -33,17 +29,55 @@ public final class VisibleText {
             text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
         }
         text = strip(text);
-        // matches() needs the same mark at both ends (`$` cannot stop before a final line terminator when the
-        // whole text must match), so a list item (`* …`) is ruled out without a matcher, whose lazy group
-        // otherwise tries the closing mark at every character of the line.
         char mark = text.isEmpty() ? 0 : text.charAt(0);
         if ((mark == '*' || mark == '_') && text.length() > 1 && text.charAt(text.length() - 1) == mark) {
-            var emphasis = EMPHASIS.matcher(text);
-            if (emphasis.matches()) {
-                text = strip(emphasis.group(2));
+            String inner = emphasized(text);
+            if (inner != null) {
+                text = strip(inner);
             }
         }
         return text;
+    }
+
+    /**
+     * What {@code ^(\*{1,3}|_{1,3})(.*?)\1$} would capture as its second group when it matches the whole of
+     * {@code text}, else null. Read by hand: the pattern's lazy group tried the closing marks at every character
+     * of the line, and bold lines are common in scraped Markdown. The whole text must match, so the closing
+     * marks are its last characters and the group is what lies between; the most opening marks that the end
+     * repeats win (the quantifier is greedy), and the group may not hold a line terminator, which {@code .}
+     * does not match. BodyLinesTest holds it to the pattern.
+     */
+    static String emphasized(String text) {
+        int n = text.length();
+        char mark = n == 0 ? 0 : text.charAt(0);
+        if (mark != '*' && mark != '_') {
+            return null;
+        }
+        int open = 1;
+        while (open < 3 && open < n && text.charAt(open) == mark) {
+            open++;
+        }
+        for (int k = open; k >= 1; k--) {
+            if (n >= 2 * k && endsWithMarks(text, mark, k)) {
+                for (int i = k; i < n - k; i++) {
+                    char c = text.charAt(i);
+                    if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                        return null;
+                    }
+                }
+                return text.substring(k, n - k);
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsWithMarks(String text, char mark, int k) {
+        for (int i = text.length() - k; i < text.length(); i++) {
+            if (text.charAt(i) != mark) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -23,9 +23,7 @@ public final class FrontMatterKeyType implements Rule {
             "Front-matter values must have the type the corpus schema gives them",
             Severity.WARNING, FixAvailability.NONE, null);
 
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*|[A-Za-z]{3},.*|\\d{4}年.*");
-    private static final Pattern URL = Pattern.compile("(?i)https?://\\S+");
+    static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?");
 
     private final FrontMatterSchema schema;
 
@@ -66,15 +64,95 @@ public final class FrontMatterKeyType implements Rule {
         boolean plain = value instanceof ScalarNode s && s.getScalarStyle() == ScalarStyle.PLAIN;
         String text = value instanceof ScalarNode s ? s.getValue() : null;
         return switch (type) {
-            case "string" -> text != null && !(plain && (NUMBER.matcher(text).matches() || text.equals("true") || text.equals("false") || text.equals("null") || text.equals("~")));
-            case "date" -> text != null && DATE.matcher(text.strip()).matches();
+            case "string" -> text != null && !(plain && (isNumber(text) || text.equals("true") || text.equals("false") || text.equals("null") || text.equals("~")));
+            case "date" -> text != null && isDate(text.strip());
             case "list" -> value instanceof SequenceNode;
             case "list-or-string" -> value instanceof SequenceNode || text != null;
-            case "number" -> text != null && plain && NUMBER.matcher(text).matches();
+            case "number" -> text != null && plain && isNumber(text);
             case "boolean" -> text != null && plain && (text.equals("true") || text.equals("false"));
-            case "url" -> text != null && URL.matcher(text.strip()).matches();
+            case "url" -> text != null && isUrl(text.strip());
             default -> true;
         };
+    }
+
+    /*
+     * The value tests below are read by hand, not matched with patterns: every front matter with a typed key
+     * runs them, and a title (a string) went through the number pattern's matcher although it seldom even
+     * starts like a number. FrontMatterKeyTypeTest holds each to the pattern it stands for.
+     */
+
+    /** {@link #NUMBER} matches the whole text; it cannot unless the text opens with a sign, a dot or a digit. */
+    static boolean isNumber(String text) {
+        char c = text.isEmpty() ? 0 : text.charAt(0);
+        return (c == '-' || c == '+' || c == '.' || c >= '0' && c <= '9') && NUMBER.matcher(text).matches();
+    }
+
+    /** {@code \d{4}-\d{2}-\d{2}.*|[A-Za-z]{3},.*|\d{4}年.*} matches the whole text. */
+    static boolean isDate(String text) {
+        int n = text.length();
+        boolean lead;
+        int rest;
+        if (n >= 5 && digits(text, 0, 4)) {
+            if (text.charAt(4) == '年') {
+                lead = true;
+                rest = 5;
+            } else {
+                lead = n >= 10 && text.charAt(4) == '-' && digits(text, 5, 7) && text.charAt(7) == '-' && digits(text, 8, 10);
+                rest = 10;
+            }
+        } else {
+            lead = n >= 4 && asciiLetters(text, 0, 3) && text.charAt(3) == ',';
+            rest = 4;
+        }
+        if (!lead) {
+            return false;
+        }
+        for (int i = rest; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false; // `.` matches no line terminator
+            }
+        }
+        return true;
+    }
+
+    /** {@code (?i)https?://\S+} matches the whole text (ASCII case only, and {@code \S} is not ASCII whitespace). */
+    static boolean isUrl(String text) {
+        int n = text.length();
+        // `c | 0x20` lower-cases an ASCII letter and is that letter for no other character.
+        if (n < 8 || (text.charAt(0) | 0x20) != 'h' || (text.charAt(1) | 0x20) != 't' || (text.charAt(2) | 0x20) != 't'
+                || (text.charAt(3) | 0x20) != 'p') {
+            return false;
+        }
+        int i = (text.charAt(4) | 0x20) == 's' ? 5 : 4;
+        if (!text.startsWith("://", i) || i + 3 >= n) {
+            return false;
+        }
+        for (int j = i + 3; j < n; j++) {
+            if (dev.corpuslint.rules.document.Scan.isRegexSpace(text.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean asciiLetters(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String describe(Node value) {

@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  */
 final class LinkLines extends LineMatcher {
     /** One Markdown link whose text is plain or a single image; the target may hold one level of brackets. */
-    private static final Pattern MD_LINK = Pattern.compile(
+    static final Pattern MD_LINK = Pattern.compile(
             "\\[(!\\[[^\\]]*\\]\\([^)\\s]*\\)|[^\\[\\]]*)\\]\\(([^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*)(?:\\s+\"[^\"]*\")?\\)");
-    private static final Pattern HTML_LINK = Pattern.compile(
+    static final Pattern HTML_LINK = Pattern.compile(
             "(?i)<a\\s[^>]*?href\\s*=\\s*[\"']([^\"']*)[\"'][^>]*>(.*?)</a>");
-    private static final Pattern HTML_IMAGE_ONLY = Pattern.compile("(?i)^\\s*<img\\b[^>]*>\\s*$");
+    static final Pattern HTML_IMAGE_ONLY = Pattern.compile("(?i)^\\s*<img\\b[^>]*>\\s*$");
 
     private final List<com.google.re2j.Pattern> urlPatterns;
     private final boolean imageOnly;
@@ -47,10 +47,14 @@ final class LinkLines extends LineMatcher {
         }
         boolean html = raw.startsWith("<");
         Matcher m = (html ? HTML_LINK : MD_LINK).matcher(raw);
-        int at = 0;
+        int n = raw.length();
         int links = 0;
-        while (m.find()) {
-            if (!raw.substring(at, m.start()).isBlank()) {
+        // Each link must follow the last one with nothing but blanks between, so the pattern is tried only where
+        // the next one must start (lookingAt), not searched for through the rest of the line (find), which for a
+        // line that opens with a bracket but holds no link walked the whole line. A link opens with `[` or `<`,
+        // never a blank, so no match a search would find can start earlier.
+        for (int at = skipBlanks(raw, 0); at < n; at = skipBlanks(raw, m.end())) {
+            if (!m.region(at, n).lookingAt()) {
                 return null;
             }
             String text = html ? m.group(2) : m.group(1);
@@ -60,9 +64,17 @@ final class LinkLines extends LineMatcher {
                 return null;
             }
             links++;
-            at = m.end();
         }
-        return links > 0 && raw.substring(at).isBlank() ? body.visible(line) : null;
+        return links > 0 ? body.visible(line) : null;
+    }
+
+    /** The first index from {@code from} that is not whitespace as {@link String#isBlank} sees it. */
+    private static int skipBlanks(String raw, int from) {
+        int i = from;
+        while (i < raw.length() && Character.isWhitespace(raw.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private boolean targetMatches(String url) {

@@ -75,6 +75,30 @@ class RepeatedParagraphTest {
         org.junit.jupiter.api.Assertions.assertTrue(items > 1_000, "items " + items);
     }
 
+    /** A line led by `<` or `*` is skipped exactly when the structure pattern matches it. */
+    @Test
+    void htmlHeadingsListItemsAndBoldLinesAreWhatThePatternMatches() {
+        String[] pieces = {"h", "H", "1", "6", "7", "*", "**", " ", "\t", "中", "a", "_", "<", ">", "\u2028", "\u0085",
+            "\r", "\r\n", "\n"};
+        String[] leads = {"<", "<h", "<H", "*", "**", "* "};
+        java.util.Random random = new java.util.Random(43);
+        int headings = 0;
+        int bold = 0;
+        for (int round = 0; round < 200_000; round++) {
+            String line = dev.corpuslint.rules.document.Pieces.text(random,
+                    " ".repeat(random.nextInt(4)) + leads[random.nextInt(leads.length)], pieces, 10);
+            boolean expected = RepeatedParagraph.SKIP.matcher(line).lookingAt();
+            org.junit.jupiter.api.Assertions.assertEquals(expected, RepeatedParagraph.isHtmlHeadingOrBold(line),
+                    line.replace("\n", "\\n").replace("\r", "\\r"));
+            if (expected && line.strip().startsWith("<")) {
+                headings++;
+            } else if (expected && line.strip().startsWith("**")) {
+                bold++;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(headings > 1_000 && bold > 1_000, headings + " " + bold);
+    }
+
     /** A line led by `-`, `+` or `#` is skipped exactly when the structure pattern matches it. */
     @Test
     void listItemsAndHeadingsAreWhatThePatternMatches() {

@@ -124,6 +124,24 @@ class BodyLinesTest {
         }
     }
 
+    /** The emphasis read by hand captures what the pattern it stands for captures, and matches where it does. */
+    @org.junit.jupiter.api.Test
+    void emphasisIsWhatThePatternCaptures() {
+        java.util.regex.Pattern emphasis = java.util.regex.Pattern.compile("^(\\*{1,3}|_{1,3})(.*?)\\1$");
+        String[] pieces = {"*", "**", "***", "_", "__", "文", "a", " ", "\n", "\r", "\u2028", "\u0085", "-"};
+        String[] leads = {"*", "**", "***", "****", "_", "__", "___", ""};
+        java.util.Random random = new java.util.Random(53);
+        int matched = 0;
+        for (int round = 0; round < 200_000; round++) {
+            String text = Pieces.text(random, leads[random.nextInt(leads.length)], pieces, 9);
+            java.util.regex.Matcher m = emphasis.matcher(text);
+            String expected = m.matches() ? m.group(2) : null;
+            assertEquals(expected, VisibleText.emphasized(text), text.replace("\n", "\\n").replace("\r", "\\r"));
+            matched += expected != null ? 1 : 0;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(matched > 10_000, "matched " + matched);
+    }
+
     /** The fold's shortcuts agree with what they stand for, for every character. */
     @org.junit.jupiter.api.Test
     void foldingEveryCharacterIsWidthThenLowerCase() {

@@ -31,4 +31,31 @@ class FrontMatterKeyTypeTest {
     void acceptsValuesOfTheRightType(String lines) {
         assertEquals(List.of(), Lint.run(rule, "---\n" + lines + "\n---\n"));
     }
+
+    /** The value tests read by hand answer as the patterns they stand for, on generated values. */
+    @org.junit.jupiter.api.Test
+    void valueTestsAreWhatThePatternsMatch() {
+        java.util.regex.Pattern date = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*|[A-Za-z]{3},.*|\\d{4}年.*");
+        java.util.regex.Pattern url = java.util.regex.Pattern.compile("(?i)https?://\\S+");
+        String[] pieces = {"2", "0", "9", "-", "+", ".", "e", "E", "年", ",", "Wed", "a", "Z", "中", " ", "\t", "\n", "\r",
+            "\u2028", "\u0085", "\u00A0", "\u3000", "http", "HTTPS", "hTtP", "s", "ſ", "\u212A", "://", ":/", "x", "/"};
+        String[] leads = {"", "2024-07-03", "2024年", "Wed,", "http://", "HTTPS://", "https:/", "-1", ".5", "1e"};
+        java.util.Random random = new java.util.Random(61);
+        int[] matched = new int[3];
+        for (int round = 0; round < 300_000; round++) {
+            String text = dev.corpuslint.rules.document.Pieces.text(random, leads[random.nextInt(leads.length)], pieces, 14);
+            String shown = text.replace("\n", "\\n").replace("\r", "\\r");
+            boolean number = FrontMatterKeyType.NUMBER.matcher(text).matches();
+            boolean isDate = date.matcher(text).matches();
+            boolean isUrl = url.matcher(text).matches();
+            assertEquals(number, FrontMatterKeyType.isNumber(text), shown);
+            assertEquals(isDate, FrontMatterKeyType.isDate(text), shown);
+            assertEquals(isUrl, FrontMatterKeyType.isUrl(text), shown);
+            matched[0] += number ? 1 : 0;
+            matched[1] += isDate ? 1 : 0;
+            matched[2] += isUrl ? 1 : 0;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(matched[0] > 1_000 && matched[1] > 1_000 && matched[2] > 1_000,
+                java.util.Arrays.toString(matched));
+    }
 }
