@@ -77,6 +77,28 @@ class FlatYamlTest {
                 "accepted " + accepted + " of " + withFrontMatter);
     }
 
+    /**
+     * Plain values that open with a character no resolver of the schema is indexed by are strings: the
+     * resolver agrees for every first character of the BMP, followed by the rest of every implicit form of YAML
+     * 1.1 and 1.2 (booleans, nulls, numbers, infinities), so a schema that resolves more would fail here.
+     */
+    @Test
+    void valuesTheResolverIsNotAskedAboutAreStrings() {
+        org.snakeyaml.engine.v2.resolver.ScalarResolver resolver = FrontMatter.SETTINGS.getSchema().getScalarResolver();
+        String[] rests = {"", "rue", "RUE", "alse", "ALSE", "ull", "ULL", "es", "ES", "o", "n", "N", "ff", "FF", "1", "0",
+            ".5", "inf", "Inf", "nan", "NaN", "x1f", "o17", "b101", "{A}", "{A:-b}", "2024-07-03", " x", "中"};
+        int asked = 0;
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            for (String rest : rests) {
+                String value = c + rest;
+                assertEquals(resolver.resolve(value, true), FlatYaml.resolve(value), () -> "U+" + Integer.toHexString(value.charAt(0)) + rest);
+            }
+            asked += FlatYaml.resolve(c + "1") != org.snakeyaml.engine.v2.nodes.Tag.STR ? 1 : 0;
+        }
+        assertEquals(resolver.resolve("", true), FlatYaml.resolve(""));
+        org.junit.jupiter.api.Assertions.assertTrue(asked >= 10, "first characters resolved to other tags: " + asked);
+    }
+
     @Test
     void readsTheCommonForms() {
         String yaml = "layout: post\ntitle: \"中国驻英大使\"\ndate: 2021-01-22T07:15:33.195Z\n\ntags: [ 联合早报 ]\nnote: 'x'\n"

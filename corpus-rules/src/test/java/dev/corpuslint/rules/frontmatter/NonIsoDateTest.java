@@ -65,4 +65,21 @@ class NonIsoDateTest {
     void acceptsIsoDatesAndOtherKeys(String line) {
         assertEquals(List.of(), Lint.run(rule, "---\n" + line + "\n---\n"));
     }
+
+    /** The ISO shape read by hand matches exactly what its pattern matches, on generated dates and near misses. */
+    @Test
+    void isoShapeIsWhatThePatternMatches() {
+        String[] pieces = {"0", "1", "9", "12", "59", ":", "-", "+", ".", ",", "T", "t", " ", "\t", "Z", "z", "x", "年",
+            ":30", "+08:00", "-0500", ".123"};
+        String[] leads = {"2024-07-03", "2024-07-03T10:00", "2024-07-03 10:00:00", "2024-07-0", "2024-7-03", ""};
+        java.util.Random random = new java.util.Random(71);
+        int iso = 0;
+        for (int round = 0; round < 300_000; round++) {
+            String text = dev.corpuslint.rules.document.Pieces.text(random, leads[random.nextInt(leads.length)], pieces, 26);
+            boolean expected = NonIsoDate.ISO.matcher(text).matches();
+            org.junit.jupiter.api.Assertions.assertEquals(expected, NonIsoDate.isIso(text), text);
+            iso += expected ? 1 : 0;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(iso > 5_000, "iso " + iso);
+    }
 }
