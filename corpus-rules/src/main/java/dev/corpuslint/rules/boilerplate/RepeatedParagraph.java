@@ -42,7 +42,10 @@ public final class RepeatedParagraph implements Rule {
      * attributes of two entries of a list (活动时间 / 提交地址) as a capture error.
      */
     static final int MIN_RUN = 3;
-    /** Headings, list items, table rows, quotes and bold-only lines are structure that documents repeat on purpose. */
+    /**
+     * Headings, list items, table rows, quotes and bold-only lines are structure that documents repeat on purpose.
+     * The definition {@link #skipped} reads by hand, lead by lead; the tests hold each reading to it.
+     */
     static final Pattern SKIP = Pattern.compile(
             "^\\s{0,3}(?:#{1,6}(?:\\s|$)|<h[1-6]\\b|[|]|[-*+] |\\d+[.)] |>|\\*\\*.*\\*\\*\\s*$)", Pattern.CASE_INSENSITIVE);
 
@@ -223,8 +226,8 @@ public final class RepeatedParagraph implements Rule {
     }
 
     /**
-     * SKIP, tried only on lines whose first character after up to three spaces can start it, and read by hand
-     * by hand: a digit can only start a numbered item ({@code \d+[.)] }), `-` and `+` a list item, `#` a
+     * SKIP, tried only on lines whose first character after up to three spaces can start it, and read by hand:
+     * a digit can only start a numbered item ({@code \d+[.)] }), `-` and `+` a list item, `#` a
      * heading, `<` an HTML heading, `*` a list item or a bold line, and `|` and `>` always match. Many lines of
      * news open with a year or a figure, and list items and bold lines are common; the pattern's bold
      * alternative ({@code \*\*.*\*\*\s*$}) backtracked from every character of such a line.
@@ -352,8 +355,7 @@ public final class RepeatedParagraph implements Rule {
      * The tests before the letter count ({@link #hasProseLetters}), which walks the line.
      */
     private static boolean mayBeConsidered(LineIndex lines, BodyLines body, int line) {
-        // SKIP is anchored at the start: lookingAt, and no matcher at all for a line that cannot begin it,
-        // rather than find() trying every position of a long line.
+        // SKIP is anchored at the start, so the line's lead alone decides which reading of it applies (skipped).
         return body.visibleLength(line) >= MIN_LENGTH && !skipped(lines, body, line)
                 && !LinkLine.isImageOrLink(body.visible(line));
     }

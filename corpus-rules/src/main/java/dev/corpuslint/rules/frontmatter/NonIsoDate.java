@@ -40,7 +40,8 @@ public final class NonIsoDate implements Rule {
 
     /**
      * ISO 8601 dates and date-times as YAML 1.1 timestamps also allow them: a space may stand for the
-     * {@code T}, and seconds, fractions and the zone are optional.
+     * {@code T}, and seconds, fractions and the zone are optional. Read by hand ({@link #isIso}); the pattern
+     * is its definition, which the tests hold it to.
      */
     static final Pattern ISO = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}(?:[Tt ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?[ \\t]*(?:Z|z|[+-]\\d{2}(?::?\\d{2})?)?)?");
