@@ -80,22 +80,10 @@ class RepeatedParagraphTest {
     void htmlHeadingsListItemsAndBoldLinesAreWhatThePatternMatches() {
         String[] pieces = {"h", "H", "1", "6", "7", "*", "**", " ", "\t", "中", "a", "_", "<", ">", "\u2028", "\u0085",
             "\r", "\r\n", "\n"};
-        String[] leads = {"<", "<h", "<H", "*", "**", "* "};
-        java.util.Random random = new java.util.Random(43);
-        int headings = 0;
-        int bold = 0;
-        for (int round = 0; round < 200_000; round++) {
-            String line = dev.corpuslint.rules.document.Pieces.text(random,
-                    " ".repeat(random.nextInt(4)) + leads[random.nextInt(leads.length)], pieces, 10);
-            boolean expected = RepeatedParagraph.SKIP.matcher(line).lookingAt();
-            org.junit.jupiter.api.Assertions.assertEquals(expected, RepeatedParagraph.isHtmlHeadingOrBold(line),
-                    line.replace("\n", "\\n").replace("\r", "\\r"));
-            if (expected && line.strip().startsWith("<")) {
-                headings++;
-            } else if (expected && line.strip().startsWith("**")) {
-                bold++;
-            }
-        }
+        List<String> skipped = skippedAsThePatternSkips(43, new String[] {"<", "<h", "<H", "*", "**", "* "}, pieces, 10,
+                200_000, RepeatedParagraph::isHtmlHeadingOrBold);
+        long headings = skipped.stream().filter(line -> line.strip().startsWith("<")).count();
+        long bold = skipped.stream().filter(line -> line.strip().startsWith("**")).count();
         org.junit.jupiter.api.Assertions.assertTrue(headings > 1_000 && bold > 1_000, headings + " " + bold);
     }
 
@@ -103,19 +91,32 @@ class RepeatedParagraphTest {
     @Test
     void listItemsAndHeadingsAreWhatThePatternMatches() {
         String[] pieces = {"#", "##", "######", "-", "+", " ", "\t", "文", "a", "\u2028", "\u0085", "\r", "\r\n", "\n", "*"};
-        String[] leads = {"-", "+", "#", "###", "#######"};
-        java.util.Random random = new java.util.Random(41);
-        int skipped = 0;
-        for (int round = 0; round < 100_000; round++) {
-            String line = dev.corpuslint.rules.document.Pieces.text(random,
-                    " ".repeat(random.nextInt(4)) + leads[random.nextInt(leads.length)], pieces, 12);
-            boolean expected = RepeatedParagraph.SKIP.matcher(line).lookingAt();
-            org.junit.jupiter.api.Assertions.assertEquals(expected, RepeatedParagraph.isListItemOrHeading(line),
-                    line.replace("\n", "\\n"));
-            skipped += expected ? 1 : 0;
-        }
-        org.junit.jupiter.api.Assertions.assertTrue(skipped > 10_000, "skipped " + skipped);
+        List<String> skipped = skippedAsThePatternSkips(41, new String[] {"-", "+", "#", "###", "#######"}, pieces, 12,
+                100_000, RepeatedParagraph::isListItemOrHeading);
+        org.junit.jupiter.api.Assertions.assertTrue(skipped.size() > 10_000, "skipped " + skipped.size());
     }
+
+    /**
+     * Asserts that {@code reading} answers as SKIP does on generated lines (up to three spaces, one of {@code
+     * leads}, then {@code pieces}), and returns the lines SKIP matched.
+     */
+    private static List<String> skippedAsThePatternSkips(long seed, String[] leads, String[] pieces, int maxLength, int rounds,
+            java.util.function.Predicate<String> reading) {
+        java.util.Random random = new java.util.Random(seed);
+        List<String> skipped = new java.util.ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            String line = dev.corpuslint.rules.document.Pieces.text(random,
+                    " ".repeat(random.nextInt(4)) + leads[random.nextInt(leads.length)], pieces, maxLength);
+            boolean expected = RepeatedParagraph.SKIP.matcher(line).lookingAt();
+            org.junit.jupiter.api.Assertions.assertEquals(expected, reading.test(line),
+                    line.replace("\n", "\\n").replace("\r", "\\r"));
+            if (expected) {
+                skipped.add(line);
+            }
+        }
+        return skipped;
+    }
+
     /**
      * Leaving out the considered lines whose text never comes back, and counting letters only in lines whose
      * text does, finds the same duplications and the same number of considered lines as considering every
