@@ -47,7 +47,6 @@ import dev.corpuslint.rules.learn.LearnedIndex;
 import dev.corpuslint.rules.packs.BundledPacks;
 import dev.corpuslint.rules.packs.RulePack;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +72,8 @@ public final class BuiltInRules {
         List<Rule> rules = new ArrayList<>(coded(config, learned));
         BUNDLED_PACKS.forEach(pack -> rules.addAll(pack.rules()));
         config.packs().forEach(pack -> rules.addAll(pack.rules()));
-        rules.sort(Comparator.comparing(rule -> rule.metadata().code()));
+        // Not Comparator.comparing, whose lambda is spun anew at each start (see Linter's ORDER).
+        rules.sort((a, b) -> a.metadata().code().compareTo(b.metadata().code()));
         return List.copyOf(rules);
     }
 

@@ -15,6 +15,19 @@ public record LearningSettings(boolean enabled, int minDocuments, double minShar
         }
     }
 
+    /**
+     * The record's own form ({@code LearningSettings[enabled=true, minDocuments=5, ...]}), which keys the cached
+     * index of a corpus, written out: a record's generated {@code toString} is bootstrapped by spinning method
+     * handle classes at run time, about fifteen of them on the main thread before a directory check's first
+     * file, which the AOT cache cannot hold.
+     */
+    @Override
+    public String toString() {
+        return new StringBuilder("LearningSettings[enabled=").append(enabled).append(", minDocuments=").append(minDocuments)
+                .append(", minShare=").append(minShare).append(", minLength=").append(minLength)
+                .append(", maxLength=").append(maxLength).append(']').toString();
+    }
+
     /** The header line that records these thresholds in an index file. */
     String describe() {
         return "min-documents=" + minDocuments + " min-share=" + minShare + " min-length=" + minLength + " max-length=" + maxLength;
