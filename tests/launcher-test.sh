@@ -75,11 +75,25 @@ picocli_comes_from_the_aot_cache() {
   grep -q 'picocli.CommandLine source: shared objects file' <<<"$class_loads"
 }
 
+# The AOT cache's training run takes a corpus check's path (learning, held results, the worker threads), so a
+# directory check finds those classes in the cache rather than loading them from the jar and the JDK's modules.
+corpus_check_path_comes_from_the_aot_cache() {
+  local log
+  log="$(mktemp)"
+  CORPUSLINT_JAVA_OPTS="-Xlog:class+load=info:file=$log" ./corpuslint check --no-cache cli/src/aot-training >/dev/null 2>&1
+  local ok=1
+  grep -q 'dev.corpuslint.cli.LearningCheck source: shared objects file' "$log" \
+    && grep -q 'java.util.concurrent.ThreadPoolExecutor source: shared objects file' "$log" && ok=0
+  rm -f "$log"
+  return "$ok"
+}
+
 check "README command reports findings and exits 1" readme_command_reports_findings
 check "a missing JDK is named, exit 2" says_what_is_missing_without_a_jdk
 check "AOT cache is rebuilt when the jar changes" aot_cache_is_rebuilt_when_the_application_changes
 check "AOT cache is rebuilt when the launcher's JVM options change" aot_cache_is_rebuilt_when_the_launchers_options_change
 check "the launcher starts the commands without Quarkus's start-up" launcher_runs_without_quarkus_start_up
 check "picocli is loaded from the AOT cache" picocli_comes_from_the_aot_cache
+check "a corpus check's learning and worker classes are loaded from the AOT cache" corpus_check_path_comes_from_the_aot_cache
 echo "launcher: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
