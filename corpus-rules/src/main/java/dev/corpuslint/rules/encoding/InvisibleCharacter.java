@@ -113,6 +113,20 @@ public final class InvisibleCharacter implements Rule {
         };
     }
 
+    /**
+     * {@code U+} and {@code c} in four upper-case hex digits, as {@code String.format("U+%04X")} writes it, without
+     * a Formatter: it parsed its pattern at every call, interpreted at first, for each of the thousand or so
+     * characters a corpus reports.
+     */
+    static void appendCodeUnit(StringBuilder out, char c) {
+        String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
+        out.append("U+");
+        for (int pad = hex.length(); pad < 4; pad++) {
+            out.append('0');
+        }
+        out.append(hex);
+    }
+
     private static String describe(String text, int start, int end) {
         StringBuilder out = new StringBuilder();
         int shown = 0;
@@ -120,7 +134,7 @@ public final class InvisibleCharacter implements Rule {
             if (shown > 0) {
                 out.append(", ");
             }
-            out.append(String.format(Locale.ROOT, "U+%04X", (int) text.charAt(i)));
+            appendCodeUnit(out, text.charAt(i));
         }
         if (end - start > 3) {
             out.append(" and ").append(end - start - 3).append(" more");

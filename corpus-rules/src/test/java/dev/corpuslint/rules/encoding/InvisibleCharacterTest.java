@@ -58,4 +58,14 @@ class InvisibleCharacterTest {
         List<Integer> found = Lint.run(rule, text.toString()).stream().map(d -> d.range().start()).toList();
         assertEquals(expected, found);
     }
+
+    /** The code units in messages are written as String.format's {@code U+%04X} writes them, for every one. */
+    @Test
+    void codeUnitsAreWrittenAsTheFormatterWritesThem() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            StringBuilder out = new StringBuilder();
+            InvisibleCharacter.appendCodeUnit(out, (char) c);
+            assertEquals(String.format(java.util.Locale.ROOT, "U+%04X", c), out.toString());
+        }
+    }
 }
