@@ -62,7 +62,16 @@ def where(frames):
     return "other"
 
 
-def summarise(lines):
+def hot(frames, event):
+    """The frame a sample is charged to: for CPU the one running; for allocation the type allocated (the last
+    frame) and the innermost corpuslint method that allocated it, which says more than a JDK helper."""
+    if event == "cpu":
+        return short(frames[-1])
+    ours = [f for f in frames[:-1] if f.startswith("dev/corpuslint/")]
+    return "%s in %s" % (frames[-1].replace("_[i]", "").replace("_[k]", ""), short(ours[-1]) if ours else "the JDK")
+
+
+def summarise(lines, event="cpu"):
     total = 0
     threads = collections.Counter()
     worker_parts = collections.Counter()
@@ -83,7 +92,7 @@ def summarise(lines):
             continue
         workers += count
         worker_parts[where(frames[1:])] += count
-        worker_leaves[short(frames[-1])] += count
+        worker_leaves[hot(frames, event)] += count
         if frames[-1].endswith("_[k]"):
             kernel += count
     return total, threads, workers, worker_parts, worker_leaves, kernel
@@ -100,7 +109,7 @@ def main():
         sys.exit(__doc__.split("\n\n")[1].strip())
     event, path = sys.argv[1], sys.argv[2]
     with open(path, encoding="utf-8", errors="replace") as f:
-        total, threads, workers, parts, leaves, kernel = summarise(f)
+        total, threads, workers, parts, leaves, kernel = summarise(f, event)
     if total == 0:
         sys.exit("profile-summary: no samples in " + path)
     unit = "samples of 1 ms of CPU" if event == "cpu" else "MB allocated"
@@ -112,7 +121,8 @@ def main():
             print("The workers' kernel time (file system calls, page faults): %.1f %% of their samples"
                   % (100.0 * kernel / workers))
         print_table("The workers, by rule and by the work around the rules (share of the workers):", parts, workers, 40)
-        print_table("The workers' hottest frames (self, share of the workers):", leaves, workers, 25)
+        print_table("The workers' hottest frames (self, share of the workers):" if event == "cpu"
+                    else "What the workers allocate, and where (share of the workers):", leaves, workers, 25)
 
 
 if __name__ == "__main__":
