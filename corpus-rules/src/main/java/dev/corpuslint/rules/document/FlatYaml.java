@@ -241,11 +241,32 @@ final class FlatYaml {
      * variables) beside one for the empty value that it tries for every value, through a matcher; a value that
      * opens with none of those characters is a string without asking. Most values are titles and names.
      * FlatYamlTest asks the resolver about every first character, so a schema that resolves more fails it.
+     * Dates ({@code 2021-01-22}, with or without a time) are nearly every value that would be asked, two per
+     * document, each a matcher per number form: four digits and a hyphen begin no number of YAML 1.2 (a sign
+     * stands first or after an exponent's {@code e}), so they are strings without asking, as the resolver
+     * answers (FlatYamlTest asks it about dates after every first character).
      */
     static Tag resolve(String value) {
         char c = value.isEmpty() ? 0 : value.charAt(0);
+        if (c >= '0' && c <= '9' && startsAsDate(value)) {
+            return Tag.STR;
+        }
         return c == 0 || c == 't' || c == 'f' || c == 'n' || c == '-' || c == '.' || c == '$' || c >= '0' && c <= '9'
                 ? RESOLVER.resolve(value, true) : Tag.STR;
+    }
+
+    /** Four ASCII digits and a hyphen: a date's year and its separator. */
+    private static boolean startsAsDate(String value) {
+        if (value.length() < 5 || value.charAt(4) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            char d = value.charAt(i);
+            if (d < '0' || d > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Mark mark(int index, int line, int column) {
