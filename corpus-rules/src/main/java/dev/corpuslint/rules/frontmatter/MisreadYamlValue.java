@@ -13,6 +13,7 @@ import dev.corpuslint.rules.model.RuleMetadata;
 import dev.corpuslint.rules.model.Severity;
 import dev.corpuslint.rules.model.TextEdit;
 import dev.corpuslint.rules.model.TextRange;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -153,9 +154,13 @@ public final class MisreadYamlValue implements Rule {
      * Whether YAML surely reads {@code value} (trimmed, after {@code key: }) as exactly that text, judged
      * from its characters: most titles and authors are, and loading each one with snakeyaml cost more than
      * the rest of the front-matter rules together. Conservative: a value this does not clear is loaded.
-     * It must start with no indicator, hold no {@code :} or {@code #} (mapping values, comments), only
-     * characters YAML prints, and a non-ASCII one or a space, which no null, boolean or number form of any
-     * schema contains (a value here never starts or ends with a space: English titles are cleared too). {@code MisreadYamlValueTest} checks every value it clears against snakeyaml.
+     * It must start with no indicator, hold no {@code :} before a space or at the end (a mapping value) and no
+     * {@code #} after a space (a comment), only characters YAML prints, and a non-ASCII one or a space, which
+     * no null, boolean or number form of any schema contains (a value here never starts or ends with a space:
+     * English titles are cleared too), or else be one ASCII word that starts with a letter and is none of
+     * YAML's booleans and nulls (an author's handle, RedTeam). A colon inside a word (14:30, 专家:疑) and a
+     * hash inside one (C#) are text to YAML, and were most of the values still loaded. {@code MisreadYamlValueTest}
+     * checks every value it clears against snakeyaml.
      */
     static boolean isSurelyPlainText(String value) {
         if (value.isEmpty() || value.charAt(0) == ' ' || FrontMatter.YAML_INDICATORS.indexOf(value.charAt(0)) >= 0) {
@@ -163,11 +168,12 @@ public final class MisreadYamlValue implements Rule {
         }
         boolean nonAscii = false;
         boolean space = false;
-        for (int i = 0; i < value.length(); i++) {
+        int n = value.length();
+        for (int i = 0; i < n; i++) {
             char c = value.charAt(i);
             if (c >= 0x20 && c < 0x7F) {
-                if (c == ':' || c == '#') {
-                    return false;
+                if (c == ':' && (i + 1 == n || value.charAt(i + 1) == ' ') || c == '#' && value.charAt(i - 1) == ' ') {
+                    return false; // i > 0 for `#`: an indicator cannot start the value
                 }
                 space |= c == ' ';
             } else if (c >= 0xA0 && c < 0xD800 && c != '\u2028' && c != '\u2029' || c >= 0xE000 && c < 0xFFFE && c != '\uFEFF') {
@@ -176,7 +182,24 @@ public final class MisreadYamlValue implements Rule {
                 return false;
             }
         }
-        return nonAscii || space;
+        return nonAscii || space || isWord(value);
+    }
+
+    /** The plain words YAML reads as booleans or null in any schema, 1.1's included, lower-cased. */
+    private static final Set<String> NOT_TEXT = Set.of("true", "false", "yes", "no", "on", "off", "y", "n", "null");
+
+    /** An ASCII letter followed by letters, digits, {@code _} and {@code -}: no number, and text unless {@link #NOT_TEXT}. */
+    private static boolean isWord(String value) {
+        char first = value.charAt(0);
+        if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            if (!isKeyChar(value.charAt(i))) {
+                return false;
+            }
+        }
+        return !NOT_TEXT.contains(value.toLowerCase(Locale.ROOT));
     }
 
     private static boolean readsAsWritten(String key, String value) {

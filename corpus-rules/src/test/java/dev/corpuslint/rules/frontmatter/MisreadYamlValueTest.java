@@ -132,6 +132,20 @@ class MisreadYamlValueTest {
             }
         }
         assertTrue(words > 2_000, "cleared " + words);
+        // One word alone, in every case YAML's booleans and nulls are written in.
+        for (String token : tokens) {
+            for (String v : List.of(token, token.toLowerCase(java.util.Locale.ROOT), token.toUpperCase(java.util.Locale.ROOT), token + "-x", token + "_1")) {
+                if (MisreadYamlValue.isSurelyPlainText(v)) {
+                    assertEquals(Map.of("title", v), loadedTitle(load, v), "cleared without loading: " + v);
+                }
+            }
+        }
+        assertTrue(MisreadYamlValue.isSurelyPlainText("RedTeam") && MisreadYamlValue.isSurelyPlainText("M01N-Team_2"));
+        assertTrue(!MisreadYamlValue.isSurelyPlainText("Yes") && !MisreadYamlValue.isSurelyPlainText("NULL") && !MisreadYamlValue.isSurelyPlainText("a.b"));
+        // A colon inside a word and a hash inside one are text; before a space, at the end or after a space they are not.
+        assertTrue(MisreadYamlValue.isSurelyPlainText("英冠1:1列斯聯") && MisreadYamlValue.isSurelyPlainText("C# 入门"));
+        assertTrue(!MisreadYamlValue.isSurelyPlainText("论文分享: 状态") && !MisreadYamlValue.isSurelyPlainText("入门 #1")
+                && !MisreadYamlValue.isSurelyPlainText("状态:"));
         assertTrue(MisreadYamlValue.isSurelyPlainText("Cyber Security Weekly"));
         assertTrue(!MisreadYamlValue.isSurelyPlainText("2024-01-01") && !MisreadYamlValue.isSurelyPlainText("true"));
         assertTrue(MisreadYamlValue.isSurelyPlainText("网络安全法到底修改了什么？"));
