@@ -96,6 +96,11 @@ public final class LineIndex {
 
     /** End of the line's content, before its line break. */
     public int lineEnd(int line) {
+        if (!carriageReturns) {
+            // Every line but the last ends with the LF before the next line's start, and the last with the text:
+            // nothing to read from the text. Rules ask for line ends millions of times in a corpus check.
+            return line + 1 < starts.length ? starts[line + 1] - 1 : text.length();
+        }
         int next = line + 1 < starts.length ? starts[line + 1] : text.length();
         int end = next;
         if (end > starts[line] && text.charAt(end - 1) == '\n') {

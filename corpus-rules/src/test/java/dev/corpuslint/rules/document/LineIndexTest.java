@@ -15,8 +15,9 @@ class LineIndexTest {
     }
 
     /**
-     * Texts with LF only take a faster scan than texts with any CR; both must give the line starts that
-     * splitting at each LF, CRLF or lone CR gives, including texts long enough to grow the start table.
+     * Texts with LF only take a faster scan than texts with any CR, and their line ends are read from the next
+     * line's start; both must give the line starts and ends that splitting at each LF, CRLF or lone CR gives,
+     * including texts long enough to grow the start table.
      */
     @Test
     void lineStartsAgreeWithSplittingAtEveryBreakWithAndWithoutCarriageReturns() {
@@ -39,6 +40,16 @@ class LineIndexTest {
             assertEquals(expected.size(), lines.lineCount(), text.toString());
             for (int line = 0; line < expected.size(); line++) {
                 assertEquals(expected.get(line), lines.lineStart(line));
+                int next = line + 1 < expected.size() ? expected.get(line + 1) : text.length();
+                String content = text.substring(expected.get(line), next).replaceAll("[\r\n]+$", "");
+                assertEquals(expected.get(line) + content.length(), lines.lineEnd(line), () -> text.toString());
+            }
+            // The decoder's index of the same text (LF only), from the starts it finds as it decodes.
+            if (lfOnly) {
+                LineIndex decoded = new LineIndex(text.toString(), expected.stream().mapToInt(Integer::intValue).toArray(), false);
+                for (int line = 0; line < expected.size(); line++) {
+                    assertEquals(lines.lineEnd(line), decoded.lineEnd(line), () -> text.toString());
+                }
             }
         }
     }
