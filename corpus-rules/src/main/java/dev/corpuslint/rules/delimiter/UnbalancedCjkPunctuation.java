@@ -1,6 +1,7 @@
 package dev.corpuslint.rules.delimiter;
 
 import dev.corpuslint.rules.document.CorpusDocument;
+import dev.corpuslint.rules.document.LineIndex;
 import dev.corpuslint.rules.document.NonProse;
 import dev.corpuslint.rules.engine.DiagnosticSink;
 import dev.corpuslint.rules.engine.Rule;
@@ -45,7 +46,8 @@ public final class UnbalancedCjkPunctuation implements Rule {
             return;
         }
         NonProse nonProse = document.body().nonProse();
-        java.util.List<TextRange> paragraphs = paragraphs(text, chars, body, !document.presence().has('<') && !document.presence().has('\r'));
+        java.util.List<TextRange> paragraphs = paragraphs(text, chars, body, document.lines(),
+                !document.presence().has('<') && !document.presence().has('\r'));
         check(text, chars, marks, count, paragraphs, nonProse, sink);
     }
 
@@ -55,25 +57,33 @@ public final class UnbalancedCjkPunctuation implements Rule {
      * same alternative), without trying the alternation at every character, which was this rule's main cost.
      */
     static java.util.List<TextRange> paragraphs(String text, char[] chars, TextRange body) {
-        return paragraphs(text, chars, body, text.indexOf('<') < 0 && text.indexOf('\r') < 0);
+        return paragraphs(text, chars, body, new LineIndex(text), text.indexOf('<') < 0 && text.indexOf('\r') < 0);
     }
 
     /**
-     * {@link #paragraphs(String, char[], TextRange)} told whether the text holds no `<` and no `\r`: then every
-     * break starts at a `\n`, and the `\n`s are found with {@code String.indexOf}, a tighter loop than the
-     * walk of every character.
+     * {@link #paragraphs(String, char[], TextRange)} with the text's line index, told whether the text holds no
+     * `<` and no `\r`: then every break starts at a `\n`, and the `\n`s are where the index's lines end, read
+     * from it rather than searched for through every character of the body.
      */
-    static java.util.List<TextRange> paragraphs(String text, char[] chars, TextRange body, boolean onlyLineFeeds) {
+    static java.util.List<TextRange> paragraphs(String text, char[] chars, TextRange body, LineIndex lines, boolean onlyLineFeeds) {
         java.util.List<TextRange> paragraphs = new java.util.ArrayList<>();
         if (onlyLineFeeds) {
             int start = body.start();
             int end = body.end();
-            for (int i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+            int from = start; // where the next `\n` may be: past a break found, as a search would resume
+            for (int line = lines.lineOf(start) + 1; line < lines.lineCount(); line++) {
+                int i = lines.lineStart(line) - 1; // the `\n` that ends the line before
+                if (i >= end) {
+                    break;
+                }
+                if (i < from) {
+                    continue;
+                }
                 int breakEnd = blankLineEnd(chars, i, end);
                 if (breakEnd >= 0) {
                     paragraphs.add(new TextRange(start, i));
                     start = breakEnd;
-                    i = Math.max(i, start - 1);
+                    from = Math.max(i, start - 1) + 1;
                 }
             }
             paragraphs.add(new TextRange(start, end));
