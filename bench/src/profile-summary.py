@@ -24,7 +24,8 @@ THREADS = [
 # The work around the rules, by the first frame that names it: the order matters, as a stack can hold several.
 STEPS = [
     ("reading files", "java/nio/file/Files.readAllBytes"),
-    ("the binary-file test", "dev/corpuslint/cli/FileProcessor.isBinary"),
+    # Its own pass only for bytes that are not well-formed UTF-8; for the rest the decoder notes the first NUL.
+    ("the binary-file test", "dev/corpuslint/rules/document/TextDecoder.isBinary"),
     ("decoding and the document", "dev/corpuslint/rules/document/CorpusDocument.fromOwnBytes"),
     ("learning (and the shared views it asks for first)", "dev/corpuslint/rules/learn/BoilerplateLearner.add"),
     ("the file's linter", "dev/corpuslint/cli/FileProcessor.linterFor"),

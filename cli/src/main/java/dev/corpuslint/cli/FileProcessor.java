@@ -22,7 +22,8 @@ import java.util.List;
 /** Reads one file and lints or fixes it. Decides nothing about rules: that is the core's job. */
 final class FileProcessor {
     /** Text files have no NUL in their first block; UTF-16 is recognised by its BOM before this test. */
-    private static final int BINARY_SNIFF = 8192;
+    /** Why a binary file is skipped ({@link dev.corpuslint.rules.document.TextDecoder#isBinary}). */
+    private static final String BINARY = "binary file (contains NUL bytes)";
 
     /** Files above this size are skipped with a note rather than read whole into memory. */
     static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
@@ -88,15 +89,17 @@ final class FileProcessor {
 
     /** @param file where the text lives (or would live), which decides its configuration */
     FileOutcome checkBytes(java.nio.file.Path file, String display, byte[] bytes) {
-        if (isBinary(bytes)) {
-            return new FileOutcome.Skipped(display, "binary file (contains NUL bytes)");
+        // The bytes are only read from here on (hashed for the cache): the document may keep them. Decoded
+        // before the linter is found, as the binary test is made while decoding and a binary file is skipped
+        // whatever its configuration.
+        CorpusDocument document = CorpusDocument.fromOwnBytesUnlessBinary(display, bytes);
+        if (document == null) {
+            return new FileOutcome.Skipped(display, BINARY);
         }
         Object linter = linterFor(file);
         if (linter instanceof FileOutcome.Failed failed) {
             return new FileOutcome.Failed(display, failed.message());
         }
-        // The bytes are only read from here on (hashed for the cache): the document may keep them.
-        CorpusDocument document = CorpusDocument.fromOwnBytes(display, bytes);
         ResultCache cache = linters.cache();
         if (cache == null) {
             return new FileOutcome.Linted(display, ((Linter) linter).lint(document));
@@ -135,12 +138,12 @@ final class FileProcessor {
         } catch (IOException | OutOfMemoryError e) {
             return null;
         }
-        if (isBinary(bytes)) {
-            return null;
-        }
         CorpusDocument document;
         try {
-            document = CorpusDocument.fromOwnBytes(input.display(), bytes);
+            document = CorpusDocument.fromOwnBytesUnlessBinary(input.display(), bytes);
+            if (document == null) {
+                return null; // binary: skipped, and reported so by the check
+            }
             learner.add(document);
         } catch (OutOfMemoryError | RuntimeException | StackOverflowError e) {
             return null; // a document the learner cannot take is not learned from, as in the learning pass
@@ -223,7 +226,7 @@ final class FileProcessor {
 
     Fixed fixBytes(java.nio.file.Path file, String display, byte[] bytes, boolean unsafe) {
         if (isBinary(bytes)) {
-            return new Fixed(new FileOutcome.Skipped(display, "binary file (contains NUL bytes)"), null, null, null);
+            return new Fixed(new FileOutcome.Skipped(display, BINARY), null, null, null);
         }
         Object found = linterFor(file);
         if (found instanceof FileOutcome.Failed failed) {
@@ -286,15 +289,6 @@ final class FileProcessor {
     }
 
     static boolean isBinary(byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            return false;
-        }
-        int limit = Math.min(bytes.length, BINARY_SNIFF);
-        for (int i = 0; i < limit; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
-        }
-        return false;
+        return dev.corpuslint.rules.document.TextDecoder.isBinary(bytes);
     }
 }

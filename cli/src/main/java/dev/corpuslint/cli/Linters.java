@@ -253,9 +253,9 @@ final class Linters {
     static void learn(BoilerplateLearner learner, List<FileCollector.Input> files, int threads, ProgressBar progress) {
         OrderedRunner.run(files, threads, input -> {
             try {
-                byte[] bytes = Files.readAllBytes(input.path());
-                if (!FileProcessor.isBinary(bytes)) {
-                    learner.add(CorpusDocument.fromOwnBytes(input.display(), bytes));
+                CorpusDocument document = CorpusDocument.fromOwnBytesUnlessBinary(input.display(), Files.readAllBytes(input.path()));
+                if (document != null) {
+                    learner.add(document);
                 }
             } catch (IOException | OutOfMemoryError | RuntimeException | StackOverflowError e) {
                 // skipped: the lint pass reports it

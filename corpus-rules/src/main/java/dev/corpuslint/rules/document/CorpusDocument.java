@@ -41,7 +41,19 @@ public final class CorpusDocument {
      * read): it is kept rather than copied, which a corpus check did for every file, 40 MB for the corpus.
      */
     public static CorpusDocument fromOwnBytes(String path, byte[] bytes) {
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        return fromDecoded(path, bytes, TextDecoder.decode(bytes));
+    }
+
+    /**
+     * {@link #fromOwnBytes}, or null when the bytes are a binary file's ({@link TextDecoder#isBinary}): the test
+     * made as the bytes are decoded rather than in a pass of its own.
+     */
+    public static CorpusDocument fromOwnBytesUnlessBinary(String path, byte[] bytes) {
+        TextDecoder.Decoded decoded = TextDecoder.decodeUnlessBinary(bytes);
+        return decoded == null ? null : fromDecoded(path, bytes, decoded);
+    }
+
+    private static CorpusDocument fromDecoded(String path, byte[] bytes, TextDecoder.Decoded decoded) {
         CorpusDocument document = new CorpusDocument(path, bytes, decoded.encoding(), decoded.text());
         // What the decoder found on its way through the bytes is not looked for again.
         document.chars = decoded.chars();

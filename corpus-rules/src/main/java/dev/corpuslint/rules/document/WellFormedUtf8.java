@@ -18,10 +18,11 @@ final class WellFormedUtf8 {
 
     /**
      * The text of {@code bytes}, its characters, its line starts when it holds no carriage return (a CR ends
-     * a line too, alone or before LF, and then {@link LineIndex} finds the breaks itself), and whether it holds
-     * a character outside the BMP (a surrogate pair).
+     * a line too, alone or before LF, and then {@link LineIndex} finds the breaks itself), whether it holds
+     * a character outside the BMP (a surrogate pair), and where its first NUL byte is (-1: none), which
+     * decides whether the file is binary ({@link TextDecoder#isBinary}) without a pass of its own.
      */
-    record Text(String text, char[] chars, int[] lineStarts, boolean surrogates) {}
+    record Text(String text, char[] chars, int[] lineStarts, boolean surrogates, int firstNul) {}
 
     /** {@code bytes} decoded, or null when they are not well-formed UTF-8. */
     static Text decode(byte[] bytes) {
@@ -32,6 +33,7 @@ final class WellFormedUtf8 {
         int lines = 1; // starts[0] is 0
         boolean carriageReturn = false;
         boolean surrogates = false;
+        int firstNul = -1;
         int i = 0;
         int j = 0;
         while (i < n) {
@@ -47,6 +49,8 @@ final class WellFormedUtf8 {
                         starts[lines++] = j;
                     } else if (b == '\r') {
                         carriageReturn = true;
+                    } else if (b == 0 && firstNul < 0) {
+                        firstNul = i - 1;
                     }
                 }
                 continue;
@@ -95,7 +99,7 @@ final class WellFormedUtf8 {
             i += 4;
         }
         char[] chars = j == n ? out : Arrays.copyOf(out, j);
-        return new Text(new String(chars), chars, carriageReturn ? null : Arrays.copyOf(starts, lines), surrogates);
+        return new Text(new String(chars), chars, carriageReturn ? null : Arrays.copyOf(starts, lines), surrogates, firstNul);
     }
 
     private static boolean isContinuation(byte b) {

@@ -68,4 +68,51 @@ class TextDecoderTest {
         assertTrue(d.encoding().detected());
         assertTrue(d.encoding().roundTrips());
     }
+
+    /**
+     * The binary test made while decoding agrees with the test on its own (a NUL in the first 8 KB, a UTF-16
+     * mark aside) for well-formed UTF-8, damaged UTF-8, legacy bytes and UTF-16, with NULs either side of the
+     * 8 KB limit; and a text it lets through decodes as {@link TextDecoder#decode} decodes it.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 4, 5, 6})
+    void theBinaryTestMadeWhileDecodingAgreesWithTheTestOnItsOwn(int seed) {
+        java.util.Random random = new java.util.Random(seed);
+        byte[][] pieces = {"a".getBytes(StandardCharsets.UTF_8), "新闻".getBytes(StandardCharsets.UTF_8), "\n".getBytes(StandardCharsets.UTF_8),
+            {0}, {(byte) 0xC4, (byte) 0xE3}, {(byte) 0xFF}, {(byte) 0x80}, "𠀀".getBytes(StandardCharsets.UTF_8)};
+        for (int round = 0; round < 300; round++) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            int mark = random.nextInt(10);
+            if (mark == 0) {
+                out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE});
+            } else if (mark == 1) {
+                out.writeBytes(new byte[] {(byte) 0xFE, (byte) 0xFF});
+            }
+            // Long texts put their first NUL (when any) on either side of the limit.
+            int length = random.nextInt(4) == 0 ? TextDecoder.BINARY_SNIFF - 8 + random.nextInt(16) : random.nextInt(40);
+            int kinds = random.nextInt(3) == 0 ? pieces.length : 3; // often well-formed UTF-8 without NUL
+            while (out.size() < length) {
+                out.writeBytes(pieces[random.nextInt(kinds)]);
+            }
+            if (random.nextBoolean()) {
+                out.write(0);
+                out.writeBytes(pieces[random.nextInt(3)]);
+            }
+            byte[] bytes = out.toByteArray();
+            TextDecoder.Decoded unlessBinary = TextDecoder.decodeUnlessBinary(bytes);
+            assertEquals(TextDecoder.isBinary(bytes), unlessBinary == null, () -> java.util.Arrays.toString(bytes));
+            if (unlessBinary != null) {
+                TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+                assertEquals(decoded.text(), unlessBinary.text());
+                assertEquals(decoded.encoding(), unlessBinary.encoding());
+            }
+        }
+        assertTrue(TextDecoder.isBinary("a\u0000b".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(null, TextDecoder.decodeUnlessBinary("a\u0000b".getBytes(StandardCharsets.UTF_8)));
+        byte[] late = new byte[TextDecoder.BINARY_SNIFF + 1];
+        java.util.Arrays.fill(late, (byte) 'a');
+        late[TextDecoder.BINARY_SNIFF] = 0;
+        assertFalse(TextDecoder.isBinary(late));
+        assertEquals(TextDecoder.BINARY_SNIFF + 1, TextDecoder.decodeUnlessBinary(late).text().length());
+    }
 }
