@@ -157,4 +157,29 @@ class MojibakeTest {
         assertTrue(repairs > 1000, "the followers complete repairs: " + repairs);
         assertTrue(ruledOut > repairs, "and most starts are ruled out: " + ruledOut);
     }
+
+    /** The shape is tried only at д-й, and finds what a search from the first of them finds, over random texts. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4})
+    void cyrillicShapesAreWhatASearchFinds(int seed) {
+        java.util.Random random = new java.util.Random(seed);
+        String[] pieces = {"д", "й", "е", "ё", "Қ", "®", "ү", "…", "Ё", "№", "中", "a", " ", "дёҚ", "е®ү", "е…Ё"};
+        int shapes = 0;
+        for (int round = 0; round < 500; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(40); n > 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            int first = s.isEmpty() ? 0 : random.nextInt(s.length());
+            java.util.List<dev.corpuslint.rules.model.TextRange> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = Mojibake.CYRILLIC_SHAPE.matcher(s).region(first, s.length());
+            while (m.find()) {
+                expected.add(new dev.corpuslint.rules.model.TextRange(m.start(), m.end()));
+            }
+            assertEquals(expected, Mojibake.cyrillicShapes(s, s.toCharArray(), first), s);
+            shapes += expected.size();
+        }
+        assertTrue(shapes > 20, "shapes found: " + shapes);
+    }
 }
