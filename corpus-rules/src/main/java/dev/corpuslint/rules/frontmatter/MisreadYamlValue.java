@@ -23,8 +23,9 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * An unquoted text value that YAML does not read as the text written: {@code title: 关注 | a: b} is a
- * syntax error, {@code title: [直播预告] 新品发布} is a broken list, {@code title: C# 入门} loses everything
- * after {@code #}. Scrapers write titles verbatim; quoting them keeps exactly what was written.
+ * syntax error, {@code title: [直播预告] 新品发布} is a broken list, {@code title: C# 入门 #1} loses its {@code #1}
+ * (a {@code #} after a space starts a comment; one inside a word, as in C#, does not). Scrapers write titles
+ * verbatim; quoting them keeps exactly what was written.
  */
 public final class MisreadYamlValue implements Rule {
     public static final RuleMetadata METADATA = new RuleMetadata(
