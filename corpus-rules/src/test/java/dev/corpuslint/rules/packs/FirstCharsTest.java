@@ -57,6 +57,50 @@ class FirstCharsTest {
         assertEquals(new TreeSet<>(chars(expected)), new TreeSet<>(chars(read(pattern))), pattern);
     }
 
+    /** The characters a pattern anchored at the end must end with, as a sorted string, or null. */
+    private static String readLast(String pattern) {
+        long[] bits = FirstChars.lastOf(pattern);
+        if (bits == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (FirstChars.contains(bits, (char) c)) {
+                out.append((char) c);
+            }
+        }
+        return out.toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '\t', value = {
+        "^(?:(?:微信|QQ空间|打印)[|｜/]*){3,}$	信间印|｜/",
+        "^(?:阅读全文|查看更多)[>》]*$	文多>》",
+        "^a(?:b|cd)?$	abd",
+        "^x(?:y?z?)$	xyz",
+        "a\\.$	.",
+        "(?i)^copyright$	tT",
+        "^\\d+$	0123456789",
+        "^[（(]?本文$	文",
+    })
+    void readsWhatAMatchEndsWith(String pattern, String expected) {
+        assertEquals(new TreeSet<>(chars(expected)), new TreeSet<>(chars(readLast(pattern))), pattern);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '\t', value = {
+        "^abc",            // no anchor at the end
+        "^abc\\$",         // an escaped dollar
+        "^a*$",            // can match the empty text
+        "^a|b$",           // the anchor ends one alternative only
+        "^a.$",            // any character
+        "^a[^b]$",         // a negated class
+        "^a\\S$",          // a class escape it does not read
+    })
+    void answersAnyLastCharacterForWhatItDoesNotRead(String pattern) {
+        assertNull(readLast(pattern), pattern);
+    }
+
     /** RE2's `\\s` is ASCII whitespace only: an ideographic space cannot start `\\s*版权`, a tab can. */
     @Test
     void readsSpaceAsRe2Does() {
@@ -184,5 +228,32 @@ class FirstCharsTest {
         }
         assertTrue(read >= 20, "the filter reads " + read + " of " + patterns.size() + " bundled patterns");
         assertTrue(matched >= read, "too few matching lines to tell: " + matched);
+        // What a match ends with, over the same lines cut at every character (so that lines end with every
+        // character the texts hold).
+        List<String> cut = new ArrayList<>();
+        for (String line : lines) {
+            for (int end = 1; end <= line.length() && end <= 60; end++) {
+                cut.add(line.substring(0, end));
+            }
+            cut.add(line);
+        }
+        int readLast = 0;
+        int matchedLast = 0;
+        for (String source : patterns) {
+            long[] last = FirstChars.lastOf(source);
+            if (last == null) {
+                continue;
+            }
+            readLast++;
+            Pattern pattern = Pattern.compile(source);
+            for (String line : cut) {
+                if (pattern.matcher(line).find()) {
+                    matchedLast++;
+                    assertTrue(!line.isEmpty() && FirstChars.contains(last, line.charAt(line.length() - 1)), source + " matches " + line);
+                }
+            }
+        }
+        assertTrue(readLast >= 3, "the end filter reads " + readLast + " bundled patterns");
+        assertTrue(matchedLast >= readLast, "too few matching lines to tell: " + matchedLast);
     }
 }
