@@ -2,6 +2,8 @@ package dev.corpuslint.cli;
 
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
+import dev.corpuslint.rules.config.ConfigLoader;
+import dev.corpuslint.rules.learn.LearnedIndexFile;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -37,6 +39,16 @@ final class FileCollector {
     }
 
     static List<Input> collect(List<String> arguments, FileSelection selection, Consumer<FileOutcome.Failed> problems) {
+        return collect(arguments, selection, problems, dir -> { });
+    }
+
+    /**
+     * {@link #collect}, also telling {@code withoutSettings} each directory the walk listed that holds neither a
+     * {@value ConfigLoader#FILE_NAME} nor a {@value LearnedIndexFile#DIRECTORY} directory: its files are governed
+     * by what governs its parent, which the caller may then find without looking again ({@link Linters}).
+     */
+    static List<Input> collect(List<String> arguments, FileSelection selection, Consumer<FileOutcome.Failed> problems,
+            Consumer<Path> withoutSettings) {
         List<Input> inputs = new ArrayList<>();
         for (String argument : arguments) {
             Path path = Path.of(argument);
@@ -45,7 +57,7 @@ final class FileCollector {
                     inputs.add(new Input(path, argument));
                 }
             } else if (Files.isDirectory(path)) {
-                walk(path, argument, selection, inputs, problems);
+                walk(path, argument, selection, inputs, problems, withoutSettings);
             } else {
                 problems.accept(new FileOutcome.Failed(argument, Files.exists(path, LinkOption.NOFOLLOW_LINKS)
                         ? "not a regular file or directory"
@@ -63,8 +75,8 @@ final class FileCollector {
      * end, so the order depends neither on the threads nor on the file system's listing order.
      */
     private static void walk(Path root, String display, FileSelection selection, List<Input> inputs,
-            Consumer<FileOutcome.Failed> problems) {
-        Walk walk = new Walk(root, display, selection);
+            Consumer<FileOutcome.Failed> problems, Consumer<Path> withoutSettings) {
+        Walk walk = new Walk(root, display, selection, withoutSettings);
         List<FileSelection.Level> ancestors = List.copyOf(FileSelection.ancestorsOf(root));
         try (ForkJoinPool pool = new ForkJoinPool(Math.min(8, Math.max(2, Runtime.getRuntime().availableProcessors())))) {
             pool.invoke(walk.directory(root, display, ancestors));
@@ -84,11 +96,13 @@ final class FileCollector {
         private final FileSelection selection;
         private final ConcurrentLinkedQueue<Input> found = new ConcurrentLinkedQueue<>();
         private final ConcurrentLinkedQueue<FileOutcome.Failed> failed = new ConcurrentLinkedQueue<>();
+        private final Consumer<Path> withoutSettings;
 
-        Walk(Path root, String display, FileSelection selection) {
+        Walk(Path root, String display, FileSelection selection, Consumer<Path> withoutSettings) {
             this.root = root;
             this.display = display;
             this.selection = selection;
+            this.withoutSettings = withoutSettings;
         }
 
         RecursiveAction directory(Path dir, String dirDisplay, List<FileSelection.Level> above) {
@@ -121,18 +135,25 @@ final class FileCollector {
             List<Path> entries = new ArrayList<>();
             List<String> names = new ArrayList<>();
             boolean hasIgnoreFile = false;
+            boolean hasSettings = false;
+            boolean complete = true;
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
                 for (Path entry : stream) {
                     String name = String.valueOf(entry.getFileName());
                     entries.add(entry);
                     names.add(name);
                     hasIgnoreFile |= FileSelection.IGNORE_FILES.contains(name);
+                    hasSettings |= name.equals(ConfigLoader.FILE_NAME) || name.equals(LearnedIndexFile.DIRECTORY);
                 }
             } catch (IOException e) {
                 failed.add(new FileOutcome.Failed(dirDisplay, describe(e)));
                 return;
             } catch (DirectoryIteratorException e) {
                 // Listing stopped part of the way: the entries read so far are still walked.
+                complete = false;
+            }
+            if (complete && !hasSettings) {
+                withoutSettings.accept(dir);
             }
             List<FileSelection.Level> levels = above;
             // The root's own ignore files are among the levels above it; a directory without one (by name, so

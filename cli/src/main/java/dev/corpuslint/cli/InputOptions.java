@@ -123,7 +123,7 @@ final class InputOptions {
         List<FileCollector.Input> files = FileCollector.collect(filePaths(), selection(), outcome -> {
             summary.add(outcome);
             reporter.file(outcome);
-        });
+        }, linters::withoutSettings);
         boolean showProgress = !quiet && files.size() > 1 && Terminal.stderr();
         java.util.Set<String> configErrors = new java.util.HashSet<>();
         ProgressBar[] progress = {null};

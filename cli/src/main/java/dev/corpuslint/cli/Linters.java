@@ -54,6 +54,10 @@ final class Linters {
         if (known != null && known.learned() == learned) {
             return known.linter();
         }
+        Linter inherited = dir == null ? null : inherited(dir, learned);
+        if (inherited != null) {
+            return inherited;
+        }
         CorpusConfig config = configFor(file);
         LearnedIndex index = config.learning().enabled() ? indexFor(file) : LearnedIndex.EMPTY;
         List<String> ignored = config.selection().ignoredFor(file);
@@ -74,6 +78,49 @@ final class Linters {
     private record DirectoryLinter(LearnedIndex learned, Linter linter) {}
 
     private final Map<Path, DirectoryLinter> byDirectory = new ConcurrentHashMap<>();
+
+    /** The directories the walk listed without a configuration file or an index directory of their own. */
+    private final java.util.Set<Path> withoutSettings = ConcurrentHashMap.newKeySet();
+
+    /** Told by the walk ({@link FileCollector#collect}): {@code dir} holds no settings of its own. */
+    void withoutSettings(Path dir) {
+        withoutSettings.add(dir);
+    }
+
+    /**
+     * The linter of a directory the walk listed without settings of its own: its parent's, as the parent's
+     * configuration and index govern it, found the same way up to a directory with settings or one the walk did
+     * not list; null when that takes the usual look-up (or per-file ignores make each file's linter its own).
+     * Working it out for each of a corpus's directories was two normalised paths and two file-system calls
+     * apiece: about 0.7 % of a corpus check, in 2,360 directories.
+     */
+    private Linter inherited(Path dir, LearnedIndex learned) throws ConfigException {
+        Path parent = dir.getParent();
+        if (parent == null || !withoutSettings.contains(dir)) {
+            return null;
+        }
+        DirectoryLinter above = byDirectory.get(parent);
+        Linter linter = above != null && above.learned() == learned ? above.linter() : inherited(parent, learned);
+        if (linter == null) {
+            linter = ownLinter(parent, learned);
+        }
+        if (linter != null) {
+            byDirectory.put(dir, new DirectoryLinter(learned, linter));
+        }
+        return linter;
+    }
+
+    /** The linter of {@code dir}'s files by the usual look-up, kept for the directory; null under per-file ignores. */
+    private Linter ownLinter(Path dir, LearnedIndex learned) throws ConfigException {
+        Path file = dir.resolve("_");
+        CorpusConfig config = configFor(file);
+        if (!config.selection().perFileIgnores().isEmpty()) {
+            return null;
+        }
+        Linter linter = forFile(file);
+        byDirectory.putIfAbsent(dir, new DirectoryLinter(learned, linter));
+        return linter;
+    }
 
     /** The boilerplate index that governs {@code dir}: its persisted index, else what this run learned. */
     LearnedIndex learnedForReport(Path dir) {

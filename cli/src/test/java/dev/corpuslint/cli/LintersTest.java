@@ -120,4 +120,35 @@ class LintersTest {
         linters.finishLearning(learning);
         assertTrue(linters.forFile(files.get(0)).lint(first).diagnostics().stream().anyMatch(d -> d.rule().code().equals("BP004")));
     }
+
+    /**
+     * Directories the walk listed without settings of their own take their parent's linter, found up the tree:
+     * one with its own configuration (or index directory) stops that, for itself and what lies below it, and
+     * per-file ignores keep each file's own. Each file's linter must be the one the usual look-up gives.
+     */
+    @Test
+    void directoriesWithoutSettingsTakeTheLinterThatGovernsThem() throws Exception {
+        for (String deep : List.of("a/x/y", "b/x/y", "c/x/y", "d/x", "e")) {
+            Files.createDirectories(dir.resolve(deep));
+            Files.writeString(dir.resolve(deep).resolve("post.md"), "x\n");
+        }
+        Files.writeString(dir.resolve(".corpuslint.yaml"), "ignore: [EN]\n");
+        Files.writeString(dir.resolve("b/.corpuslint.yaml"), "select: [ALL]\n");   // its own: EN runs below b/
+        Files.writeString(dir.resolve("c/x/.corpuslint.yaml"), "ignore: [FM]\n");  // its own, two levels down
+        Files.createDirectories(dir.resolve("d/.corpuslint"));                      // an index directory, no index
+        Files.writeString(dir.resolve("e/.corpuslint.yaml"), "per-file-ignores:\n  'post.md': [BP]\n");
+        Linters walked = new Linters(null);
+        List<FileCollector.Input> files = FileCollector.collect(List.of(dir.toString()), FileSelection.NONE, p -> { }, walked::withoutSettings);
+        assertEquals(5, files.size());
+        Linters usual = new Linters(null);
+        for (FileCollector.Input file : files) {
+            for (String family : List.of("EN", "FM", "BP", "DL")) {
+                assertEquals(runs(usual.forFile(file.path()), family), runs(walked.forFile(file.path()), family), file.display() + " " + family);
+            }
+        }
+        assertFalse(runs(walked.forFile(dir.resolve("a/x/y/post.md")), "EN"), "the root's configuration");
+        assertTrue(runs(walked.forFile(dir.resolve("b/x/y/post.md")), "EN"), "b's own");
+        assertFalse(runs(walked.forFile(dir.resolve("c/x/y/post.md")), "FM"), "c/x's own");
+        assertFalse(runs(walked.forFile(dir.resolve("e/post.md")), "BP"), "a per-file ignore");
+    }
 }
