@@ -55,6 +55,31 @@ public final class HtmlEntityInMarkdown implements Rule {
         return false;
     }
 
+    /**
+     * {@link #findEntity}, given where the body's marks stand ({@link dev.corpuslint.rules.document.CharPresence#bodyMarks},
+     * which list every `;`): every match ends its name at a `;`, so the `&` that can start one are found from
+     * the `;`, reading back over the name, rather than by searching the body for every `&`, nearly all of
+     * which join the parameters of an address. The candidates come in the same order, and the pattern is tried
+     * at each as there.
+     */
+    static boolean findEntity(Matcher m, String text, int[] marks, int count, int from, int end) {
+        int k = java.util.Arrays.binarySearch(marks, 0, count, from);
+        for (k = k >= 0 ? k : -k - 1; k < count && marks[k] < end; k++) {
+            int semicolon = marks[k];
+            if (text.charAt(semicolon) != ';') {
+                continue;
+            }
+            int at = semicolon - 1;
+            while (at >= from && semicolon - 1 - at <= 40 && isNameChar(text.charAt(at))) {
+                at--;
+            }
+            if (at >= from && semicolon - 1 - at <= 40 && text.charAt(at) == '&' && m.region(at, end).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isNameChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '#';
     }
@@ -84,13 +109,18 @@ public final class HtmlEntityInMarkdown implements Rule {
         }
         String text = document.text();
         TextRange body = document.body().range();
-        if (!document.presence().has('&') || text.indexOf('&', body.start()) < 0) {
+        if (!document.presence().has('&') || !document.presence().has(';')) {
             return;
         }
-        NonProse nonProse = document.body().nonProse();
+        int[] marks = document.presence().bodyMarks();
+        int count = document.presence().bodyMarkCount();
+        NonProse nonProse = null;
         LineIndex lines = document.lines();
         Matcher m = ENTITY.matcher(text);
-        for (int from = body.start(); findEntity(m, text, from, body.end()); from = m.end()) {
+        for (int from = body.start(); findEntity(m, text, marks, count, from, body.end()); from = m.end()) {
+            if (nonProse == null) {
+                nonProse = document.body().nonProse(); // only for a document with a reference
+            }
             String line = lines.lineText(lines.lineOf(m.start()));
             if (nonProse.touches(m.start(), m.end()) || HTML_LINE.matcher(line).find()) {
                 continue; // raw HTML, also quoted (`> <title>&#19990;…`): there the encoded form is the content
