@@ -12,6 +12,8 @@ final class PatternLines extends LineMatcher {
     private final long[][] firstChars;
     /** By position, the characters a match must end the line with ({@link FirstChars#lastOf}), or null: any. */
     private final long[][] lastChars;
+    /** By position, the literals a matching line starts with when that is all the pattern says ({@link LiteralPrefixes}), or null. */
+    private final List<List<String>> prefixes;
 
     PatternLines(List<Pattern> patterns, int maxLength) {
         super(maxLength);
@@ -19,6 +21,7 @@ final class PatternLines extends LineMatcher {
         // Read from the source, which says it all only when the pattern was compiled without flags.
         this.firstChars = patterns.stream().map(p -> p.flags() == 0 ? FirstChars.of(p.pattern()) : null).toArray(long[][]::new);
         this.lastChars = patterns.stream().map(p -> p.flags() == 0 ? FirstChars.lastOf(p.pattern()) : null).toArray(long[][]::new);
+        this.prefixes = patterns.stream().map(p -> p.flags() == 0 ? LiteralPrefixes.of(p.pattern()) : null).toList();
     }
 
     @Override
@@ -31,6 +34,13 @@ final class PatternLines extends LineMatcher {
             }
             // And one anchored at the end, a line that ends with none of the characters it ends with.
             if (lastChars[k] != null && (visible.isEmpty() || !FirstChars.contains(lastChars[k], visible.charAt(visible.length() - 1)))) {
+                continue;
+            }
+            List<String> literals = prefixes.get(k);
+            if (literals != null) {
+                if (LiteralPrefixes.matches(literals, visible)) {
+                    return visible;
+                }
                 continue;
             }
             com.google.re2j.Matcher m = patterns.get(k).matcher(visible);
