@@ -143,14 +143,16 @@ public final class Body {
      * .html files, so the extension only breaks ties.
      */
     static BodyKind detect(String text, TextRange range, String fileName) {
-        String head = text.substring(range.start(), Math.min(range.end(), range.start() + SNIFF_CHARS));
-        if (HTML_START.matcher(head).find()) {
+        // The head is a region of the text, not a copy of it (4 KB a document): with the default anchoring
+        // and opaque bounds, `^` and `\b` see the region as they saw the copy.
+        int headEnd = Math.min(range.end(), range.start() + SNIFF_CHARS);
+        if (HTML_START.matcher(text).region(range.start(), headEnd).find()) {
             return BodyKind.HTML;
         }
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdx")) {
             return BodyKind.MARKDOWN;
         }
-        return MARKDOWN_SIGN.matcher(head).find() ? BodyKind.MARKDOWN : BodyKind.PLAIN;
+        return MARKDOWN_SIGN.matcher(text).region(range.start(), headEnd).find() ? BodyKind.MARKDOWN : BodyKind.PLAIN;
     }
 }

@@ -284,7 +284,8 @@ public final class FrontMatter {
         }
         int fenceStart = line == 0 ? bomEnd : lines.lineStart(line);
         boolean exact = isFence(text, fenceStart, lines.lineEnd(line), "---");
-        if (!exact && !VARIANT_OPEN.matcher(text).region(fenceStart, lines.lineEnd(line)).matches()) {
+        if (!exact && !(mayBeVariant(text, fenceStart, lines.lineEnd(line))
+                && VARIANT_OPEN.matcher(text).region(fenceStart, lines.lineEnd(line)).matches())) {
             return null;
         }
         TextRange leading = new TextRange(bomEnd, fenceStart);
@@ -293,7 +294,8 @@ public final class FrontMatter {
         for (int l = line + 1; l < lineCount; l++) {
             int s = lines.lineStart(l);
             int e = lines.lineEnd(l);
-            if (isFence(text, s, e, "---") || isFence(text, s, e, "...") || VARIANT_CLOSE.matcher(text).region(s, e).matches()) {
+            if (isFence(text, s, e, "---") || isFence(text, s, e, "...")
+                    || mayBeVariant(text, s, e) && VARIANT_CLOSE.matcher(text).region(s, e).matches()) {
                 return new FrontMatter(text, lines, leading, open, new TextRange(contentStart, s),
                         new TextRange(s, e), lines.lineEndWithBreak(l));
             }
@@ -303,6 +305,15 @@ public final class FrontMatter {
         }
         return new FrontMatter(text, lines, leading, open, new TextRange(contentStart, text.length()), null,
                 contentStart);
+    }
+
+    /**
+     * Whether a variant fence could fill {@code start..end}: both variants open with `-`, `－` or `—`. Asked
+     * first, so that the patterns are not tried on every line of every front matter (a matcher each).
+     */
+    private static boolean mayBeVariant(String text, int start, int end) {
+        char c = start < end ? text.charAt(start) : 0;
+        return c == '-' || c == '\uFF0D' || c == '\u2014';
     }
 
     private static boolean isFence(String text, int start, int end, String fence) {
