@@ -59,14 +59,21 @@ final class FirstChars {
         if (!pattern.startsWith("^") && !foldCase) {
             return null;
         }
-        FirstChars reader = new FirstChars(pattern, foldCase ? 5 : 1, foldCase);
+        // A sequence, not an alternation: in `^a|b` the second alternative is not anchored.
+        return read(pattern, foldCase ? 5 : 1, foldCase, false);
+    }
+
+    /**
+     * The whole of {@code pattern} from {@code from} read as one sequence: the set of what a match can begin
+     * with, or end with when {@code last}; null when the sequence is not the whole pattern, can match the empty
+     * text, or may begin (end) with any character.
+     */
+    private static long[] read(String pattern, int from, boolean foldCase, boolean last) {
+        FirstChars reader = new FirstChars(pattern, from, foldCase);
         try {
-            // A sequence, not an alternation: in `^a|b` the second alternative is not anchored.
             Start start = reader.sequence();
-            if (reader.at != pattern.length() || start.empty() || start.chars() == null) {
-                return null;
-            }
-            return bits(start.chars());
+            Set<Character> chars = last ? start.last() : start.chars();
+            return reader.at != pattern.length() || start.empty() || chars == null ? null : bits(chars);
         } catch (Unknown e) {
             return null;
         }
@@ -88,17 +95,8 @@ final class FirstChars {
             return null; // no anchor at the end, or an escaped `$`
         }
         boolean foldCase = pattern.startsWith("(?i)");
-        FirstChars reader = new FirstChars(pattern, foldCase ? 4 : 0, foldCase);
-        try {
-            // The whole pattern one sequence, so that the `$` ends every match, not one alternative.
-            Start start = reader.sequence();
-            if (reader.at != pattern.length() || start.empty() || start.last() == null) {
-                return null;
-            }
-            return bits(start.last());
-        } catch (Unknown e) {
-            return null;
-        }
+        // The whole pattern one sequence, so that the `$` ends every match, not one alternative.
+        return read(pattern, foldCase ? 4 : 0, foldCase, true);
     }
 
     private static long[] bits(Set<Character> chars) {

@@ -24,7 +24,15 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 class FirstCharsTest {
     /** The set as a sorted string, or null. */
     private static String read(String pattern) {
-        long[] bits = FirstChars.of(pattern);
+        return asString(FirstChars.of(pattern));
+    }
+
+    /** The characters a pattern anchored at the end must end with, as a sorted string, or null. */
+    private static String readLast(String pattern) {
+        return asString(FirstChars.lastOf(pattern));
+    }
+
+    private static String asString(long[] bits) {
         if (bits == null) {
             return null;
         }
@@ -55,21 +63,6 @@ class FirstCharsTest {
     })
     void readsTheShapesThePacksUse(String pattern, String expected) {
         assertEquals(new TreeSet<>(chars(expected)), new TreeSet<>(chars(read(pattern))), pattern);
-    }
-
-    /** The characters a pattern anchored at the end must end with, as a sorted string, or null. */
-    private static String readLast(String pattern) {
-        long[] bits = FirstChars.lastOf(pattern);
-        if (bits == null) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder();
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (FirstChars.contains(bits, (char) c)) {
-                out.append((char) c);
-            }
-        }
-        return out.toString();
     }
 
     @ParameterizedTest
@@ -161,7 +154,7 @@ class FirstCharsTest {
     }
 
     /** Every pattern of the bundled packs, with the rule's example, read from the pack files. */
-    private static List<Map<String, Object>> packRules() throws IOException {
+    static List<Map<String, Object>> packRules() throws IOException {
         List<Map<String, Object>> rules = new ArrayList<>();
         Path dir = Path.of("src/main/resources/dev/corpuslint/rules/packs");
         try (Stream<Path> files = Files.list(dir)) {
@@ -210,24 +203,7 @@ class FirstCharsTest {
                 lines.add("");
             }
         }
-        int read = 0;
-        int matched = 0;
-        for (String source : patterns) {
-            long[] first = FirstChars.of(source);
-            if (first == null) {
-                continue;
-            }
-            read++;
-            Pattern pattern = Pattern.compile(source);
-            for (String line : lines) {
-                if (pattern.matcher(line).find()) {
-                    matched++;
-                    assertTrue(!line.isEmpty() && FirstChars.contains(first, line.charAt(0)), source + " matches " + line);
-                }
-            }
-        }
-        assertTrue(read >= 20, "the filter reads " + read + " of " + patterns.size() + " bundled patterns");
-        assertTrue(matched >= read, "too few matching lines to tell: " + matched);
+        neverRejects(patterns, lines, FirstChars::of, (set, line) -> FirstChars.contains(set, line.charAt(0)), 20);
         // What a match ends with, over the same lines cut at every character (so that lines end with every
         // character the texts hold).
         List<String> cut = new ArrayList<>();
@@ -237,23 +213,29 @@ class FirstCharsTest {
             }
             cut.add(line);
         }
-        int readLast = 0;
-        int matchedLast = 0;
+        neverRejects(patterns, cut, FirstChars::lastOf, (set, line) -> FirstChars.contains(set, line.charAt(line.length() - 1)), 3);
+    }
+
+    /** Every line a pattern the filter reads matches is one the filter lets through; enough patterns read and lines matched to tell. */
+    private static void neverRejects(List<String> patterns, List<String> lines, java.util.function.Function<String, long[]> filter,
+            java.util.function.BiPredicate<long[], String> admits, int minimum) {
+        int read = 0;
+        int matched = 0;
         for (String source : patterns) {
-            long[] last = FirstChars.lastOf(source);
-            if (last == null) {
+            long[] set = filter.apply(source);
+            if (set == null) {
                 continue;
             }
-            readLast++;
+            read++;
             Pattern pattern = Pattern.compile(source);
-            for (String line : cut) {
+            for (String line : lines) {
                 if (pattern.matcher(line).find()) {
-                    matchedLast++;
-                    assertTrue(!line.isEmpty() && FirstChars.contains(last, line.charAt(line.length() - 1)), source + " matches " + line);
+                    matched++;
+                    assertTrue(!line.isEmpty() && admits.test(set, line), source + " matches " + line);
                 }
             }
         }
-        assertTrue(readLast >= 3, "the end filter reads " + readLast + " bundled patterns");
-        assertTrue(matchedLast >= readLast, "too few matching lines to tell: " + matchedLast);
+        assertTrue(read >= minimum, "the filter reads " + read + " of " + patterns.size() + " bundled patterns");
+        assertTrue(matched >= read, "too few matching lines to tell: " + matched);
     }
 }

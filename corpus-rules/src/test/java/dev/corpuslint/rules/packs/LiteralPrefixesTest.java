@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.re2j.Pattern;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +16,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /** Patterns that are only literal prefixes are answered by startsWith, exactly as RE2/J answers them. */
 class LiteralPrefixesTest {
@@ -66,22 +63,12 @@ class LiteralPrefixesTest {
     void agreesWithRe2OnEveryBundledPatternItReads() throws IOException {
         List<String> patterns = new ArrayList<>();
         List<String> lines = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/dev/corpuslint/rules/packs"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> pack = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromInputStream(in);
-                    @SuppressWarnings("unchecked")
-                    List<Map<String, Object>> rules = (List<Map<String, Object>>) pack.get("rules");
-                    for (Map<String, Object> rule : rules) {
-                        if (rule.get("patterns") instanceof List<?> list) {
-                            list.forEach(p -> patterns.add((String) p));
-                        }
-                        if (rule.get("example") instanceof String example) {
-                            lines.addAll(List.of(example.split("\n")));
-                        }
-                    }
-                }
+        for (Map<String, Object> rule : FirstCharsTest.packRules()) {
+            if (rule.get("patterns") instanceof List<?> list) {
+                list.forEach(p -> patterns.add((String) p));
+            }
+            if (rule.get("example") instanceof String example) {
+                lines.addAll(List.of(example.split("\n")));
             }
         }
         try (Stream<Path> samples = Files.list(Path.of("../examples/corpus"))) {
