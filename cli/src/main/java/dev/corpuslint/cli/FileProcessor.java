@@ -21,7 +21,6 @@ import java.util.List;
 
 /** Reads one file and lints or fixes it. Decides nothing about rules: that is the core's job. */
 final class FileProcessor {
-    /** Text files have no NUL in their first block; UTF-16 is recognised by its BOM before this test. */
     /** Why a binary file is skipped ({@link dev.corpuslint.rules.document.TextDecoder#isBinary}). */
     private static final String BINARY = "binary file (contains NUL bytes)";
 

@@ -102,7 +102,7 @@ final class Linters {
         DirectoryLinter above = byDirectory.get(parent);
         Linter linter = above != null && above.learned() == learned ? above.linter() : inherited(parent, learned);
         if (linter == null) {
-            linter = ownLinter(parent, learned);
+            linter = ownLinter(parent);
         }
         if (linter != null) {
             byDirectory.put(dir, new DirectoryLinter(learned, linter));
@@ -110,16 +110,13 @@ final class Linters {
         return linter;
     }
 
-    /** The linter of {@code dir}'s files by the usual look-up, kept for the directory; null under per-file ignores. */
-    private Linter ownLinter(Path dir, LearnedIndex learned) throws ConfigException {
+    /**
+     * The linter of {@code dir}'s files by the usual look-up ({@link #forFile} keeps it for the directory); null
+     * under per-file ignores, where a file's linter is its own.
+     */
+    private Linter ownLinter(Path dir) throws ConfigException {
         Path file = dir.resolve("_");
-        CorpusConfig config = configFor(file);
-        if (!config.selection().perFileIgnores().isEmpty()) {
-            return null;
-        }
-        Linter linter = forFile(file);
-        byDirectory.putIfAbsent(dir, new DirectoryLinter(learned, linter));
-        return linter;
+        return configFor(file).selection().perFileIgnores().isEmpty() ? forFile(file) : null;
     }
 
     /** The boilerplate index that governs {@code dir}: its persisted index, else what this run learned. */

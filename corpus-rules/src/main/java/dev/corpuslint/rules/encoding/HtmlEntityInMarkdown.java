@@ -38,29 +38,12 @@ public final class HtmlEntityInMarkdown implements Rule {
     private static final String MEANINGFUL = "<>&\\`*_[]()#+-.!|~\n\r\t";
 
     /**
-     * {@link Scan#find} for ENTITY, with the pattern tried only at an `&` followed by letters, digits or `#`
-     * and then `;` (every match is: the `;` ends it, or ends its `amp;`). Most `&` of a Markdown body join
-     * the parameters of an address (`?a=1&b=2`), where the pattern need not run.
-     */
-    static boolean findEntity(Matcher m, String text, int from, int end) {
-        for (int at = text.indexOf('&', from); at >= 0 && at < end; at = text.indexOf('&', at + 1)) {
-            int i = at + 1;
-            while (i < end && i - at <= 40 && isNameChar(text.charAt(i))) {
-                i++;
-            }
-            if (i < end && text.charAt(i) == ';' && m.region(at, end).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * {@link #findEntity}, given where the body's marks stand ({@link dev.corpuslint.rules.document.CharPresence#bodyMarks},
-     * which list every `;`): every match ends its name at a `;`, so the `&` that can start one are found from
-     * the `;`, reading back over the name, rather than by searching the body for every `&`, nearly all of
-     * which join the parameters of an address. The candidates come in the same order, and the pattern is tried
-     * at each as there.
+     * {@link Scan#find} for ENTITY from {@code from}, given where the body's marks stand
+     * ({@link dev.corpuslint.rules.document.CharPresence#bodyMarks}, which list every `;`). Every match ends
+     * its name at a `;` (the `;` ends it, or ends its `amp;`), so the pattern is tried only at an `&` that a
+     * run of letters, digits or `#` joins to a `;`, found from the `;` by reading back over the name: most `&`
+     * of a Markdown body join the parameters of an address, and searching the body for each was this rule's
+     * cost. The candidates come in the order a search would meet them.
      */
     static boolean findEntity(Matcher m, String text, int[] marks, int count, int from, int end) {
         int k = java.util.Arrays.binarySearch(marks, 0, count, from);

@@ -32,7 +32,7 @@ class HtmlEntityInMarkdownTest {
         assertEquals(List.of(), Lint.run(rule, "a.txt", "<div>\n<p>&ldquo;好&rdquo;</p>\n</div>\n"));
     }
 
-    /** References are found where the pattern, tried at every `&`, finds them: the `;` test only rules out `&` that start none. */
+    /** References are found where the pattern, tried at every `&`, finds them: reading back from each `;` only rules out `&` that start none. */
     @org.junit.jupiter.api.Test
     void referencesAreFoundWhereThePatternFindsThem() {
         java.util.regex.Pattern entity = java.util.regex.Pattern.compile(
@@ -43,22 +43,17 @@ class HtmlEntityInMarkdownTest {
         for (int round = 0; round < 100_000; round++) {
             String s = dev.corpuslint.rules.document.Pieces.text(random, "", pieces, 40);
             java.util.regex.Matcher expected = entity.matcher(s);
-            java.util.regex.Matcher actual = entity.matcher(s);
             java.util.regex.Matcher fromMarks = entity.matcher(s);
             // The survey lists every `;` among the marks; others among them (`?`) must be passed over.
             int[] marks = java.util.stream.IntStream.range(0, s.length()).filter(i -> s.charAt(i) == ';' || s.charAt(i) == '?').toArray();
             int from = 0;
             while (true) {
                 boolean e = dev.corpuslint.rules.document.Scan.find(expected, s, '&', from, s.length());
-                boolean a = HtmlEntityInMarkdown.findEntity(actual, s, from, s.length());
                 boolean b = HtmlEntityInMarkdown.findEntity(fromMarks, s, marks, marks.length, from, s.length());
-                assertEquals(e, a, s);
                 assertEquals(e, b, s);
                 if (!e) {
                     break;
                 }
-                assertEquals(expected.start(), actual.start(), s);
-                assertEquals(expected.end(), actual.end(), s);
                 assertEquals(expected.start(), fromMarks.start(), s);
                 assertEquals(expected.end(), fromMarks.end(), s);
                 found++;
