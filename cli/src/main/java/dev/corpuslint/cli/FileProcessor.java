@@ -29,14 +29,25 @@ final class FileProcessor {
 
     private final Linters linters;
     private final long maxBytes;
+    /**
+     * Whether a result held until the corpus is known keeps its document's text (see {@link
+     * Linter#lintDeferring(CorpusDocument, boolean)}): only for a reporter that reads more of the document than
+     * positions.
+     */
+    private final boolean keepTexts;
 
     FileProcessor(Linters linters) {
         this(linters, DEFAULT_MAX_BYTES);
     }
 
     FileProcessor(Linters linters, long maxBytes) {
+        this(linters, maxBytes, false);
+    }
+
+    FileProcessor(Linters linters, long maxBytes, boolean keepTexts) {
         this.linters = linters;
         this.maxBytes = maxBytes;
+        this.keepTexts = keepTexts;
     }
 
     /**
@@ -163,7 +174,7 @@ final class FileProcessor {
             }
         }
         try {
-            return new Held(((Linter) linter).lintDeferring(document), contentHash);
+            return new Held(((Linter) linter).lintDeferring(document, !keepTexts), contentHash);
         } catch (RuntimeException | StackOverflowError e) {
             return null;
         }

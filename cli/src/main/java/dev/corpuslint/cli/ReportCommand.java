@@ -66,7 +66,8 @@ public class ReportCommand implements Callable<Integer> {
             err.println("corpuslint: configuration error: " + e.getMessage());
             return 2;
         }
-        FileProcessor processor = new FileProcessor(linters);
+        // The report reads each file's sources from its front matter, so held results keep their texts.
+        FileProcessor processor = new FileProcessor(linters, FileProcessor.DEFAULT_MAX_BYTES, true);
         Path target = html.toAbsolutePath().normalize();
         HealthReport report = new HealthReport(directory, target.getParent());
         Summary summary = new Summary();

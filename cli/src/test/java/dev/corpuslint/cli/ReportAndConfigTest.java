@@ -32,6 +32,25 @@ class ReportAndConfigTest {
         assertTrue(page.contains("href=\"") && page.contains("000_fa597fd7d97116e6.txt\""), "files are linked");
     }
 
+    /**
+     * The report reads each file's source from its front matter after the corpus is learned, so the results it
+     * holds meanwhile keep their texts (a check's drop them where it can): plain Markdown files, the kind held
+     * without their text, still come out under their source.
+     */
+    @Test
+    void theReportFindsTheSourcesOfFilesHeldWhileLearning() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Files.createDirectories(corpus);
+        for (int i = 0; i < 4; i++) {
+            Files.writeString(corpus.resolve("a" + i + ".md"), "---\ntitle: 第" + i + "篇\ndate: 2024-01-0" + (i + 1)
+                    + "\nsource: 甲站\n---\n\n第" + i + "篇文章的正文，内容各不相同。\n\n本站所有文章均为原创，欢迎分享到朋友圈\n");
+        }
+        Path html = dir.resolve("report.html");
+        Cli.Result r = Cli.run("report", corpus.toString(), "--html", html.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(html).contains("甲站"), "the source is in the report");
+    }
+
     /** Rendered in headless Chromium (installed by scripts/install-test-tools): the page draws its charts. */
     @Test
     void theReportRendersInABrowser() throws Exception {

@@ -41,8 +41,17 @@ class DeferredLintTest {
         return learner.build();
     }
 
-    /** Learns from {@code documents}, then compares both ways of linting each; returns the codes found. */
+    /**
+     * Learns from {@code documents}, then compares both ways of linting each, the deferred one also with the
+     * document held without its text where it can be (from the document's UTF-8 bytes, as a check reads a
+     * file); returns the codes found.
+     */
     private static Set<String> assertDeferredEqualsLint(List<CorpusDocument> documents) {
+        return assertDeferredEqualsLint(documents, new int[1]);
+    }
+
+    /** As above, counting in {@code withoutText[0]} the results held without their text. */
+    private static Set<String> assertDeferredEqualsLint(List<CorpusDocument> documents, int[] withoutText) {
         LearnedIndex index = learnedFrom(documents);
         assertTrue(!index.isEmpty(), "the documents must teach something");
         Linter before = BuiltInRules.linter(CorpusConfig.DEFAULT, LearnedIndex.EMPTY, List.of());
@@ -56,6 +65,14 @@ class DeferredLintTest {
             assertEquals(expected.diagnostics(), deferred.diagnostics(), document.path());
             assertEquals(expected.failures().size(), deferred.failures().size(), document.path());
             assertEquals(document.text(), deferred.document().text());
+            byte[] bytes = document.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Linter.Deferred held = before.lintDeferring(CorpusDocument.fromBytes(document.path(), bytes), true);
+            LintResult completed = after.complete(held);
+            assertEquals(after.lint(CorpusDocument.fromBytes(document.path(), bytes)).diagnostics(), completed.diagnostics(), document.path());
+            if (completed.document().lines().isWithoutText()) {
+                withoutText[0]++;
+                assertThrows(IllegalStateException.class, () -> completed.document().text(), document.path());
+            }
             expected.diagnostics().forEach(d -> codes.add(d.rule().code()));
         }
         return codes;
@@ -77,8 +94,11 @@ class DeferredLintTest {
             };
             documents.add(CorpusDocument.fromText("site/a" + i + ".md", "---\ntitle: t" + i + "\nsource: 甲\n---\n" + text));
         }
-        Set<String> codes = assertDeferredEqualsLint(documents);
+        int[] withoutText = {0};
+        Set<String> codes = assertDeferredEqualsLint(documents, withoutText);
         assertTrue(codes.containsAll(List.of("BP001", "BP004", "DL007")), "every path was taken: " + codes);
+        // Those without suppressions (and so without a `<`) were held without their text, BP001's deference included.
+        assertEquals(6, withoutText[0]);
         // The chrome's last learned line (关注该公众号) is a run of its own inside BP001's block: BP004 defers to
         // BP001 there. The footer and the chrome's first line, a blank line apart, are one run BP001 does not cover.
         Linter linter = BuiltInRules.linter(CorpusConfig.DEFAULT, learnedFrom(documents), List.of());
@@ -97,8 +117,10 @@ class DeferredLintTest {
                 documents.add(CorpusDocument.fromBytes(files.get(i).toString(), Files.readAllBytes(files.get(i))));
             }
         }
-        Set<String> codes = assertDeferredEqualsLint(documents);
+        int[] withoutText = {0};
+        Set<String> codes = assertDeferredEqualsLint(documents, withoutText);
         assertTrue(codes.contains("BP004"), "learned lines were reported: " + codes);
+        assertTrue(withoutText[0] > documents.size() / 2, withoutText[0] + " of " + documents.size() + " held without their text");
     }
 
     @Test

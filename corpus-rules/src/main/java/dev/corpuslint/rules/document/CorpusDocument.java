@@ -79,9 +79,32 @@ public final class CorpusDocument {
      * results at once. Anything else asked of it is worked out again from the text.
      */
     public CorpusDocument detached() {
-        CorpusDocument detached = new CorpusDocument(path, null, encoding, text);
+        CorpusDocument detached = new CorpusDocument(path, null, encoding, text());
         detached.lines = lines();
         return detached;
+    }
+
+    /**
+     * {@link #detached}, and without the text as well when the line index can answer without it ({@link
+     * LineIndex#withoutText}): for a result held until the corpus is known, whose completion and report ask
+     * only for positions and blankness. Such a document answers its path, encoding and line index; asked for
+     * its text or anything made from it, it throws {@link IllegalStateException}.
+     */
+    public CorpusDocument detachedWithoutText() {
+        LineIndex held = lines().withoutText(chars());
+        if (!held.isWithoutText()) {
+            return detached();
+        }
+        return new CorpusDocument(path, encoding, held);
+    }
+
+    /** A document held without its text ({@link #detachedWithoutText}). */
+    private CorpusDocument(String path, Encoding encoding, LineIndex lines) {
+        this.path = path;
+        this.bytes = null;
+        this.encoding = encoding;
+        this.text = null;
+        this.lines = lines;
     }
 
     public String path() {
@@ -103,6 +126,9 @@ public final class CorpusDocument {
     }
 
     public String text() {
+        if (text == null) {
+            throw new IllegalStateException(path + ": the document of a held result has no text");
+        }
         return text;
     }
 
@@ -113,7 +139,7 @@ public final class CorpusDocument {
      */
     public char[] chars() {
         if (chars == null) {
-            chars = text.toCharArray();
+            chars = text().toCharArray();
         }
         return chars;
     }
@@ -127,19 +153,19 @@ public final class CorpusDocument {
     }
 
     public String text(TextRange range) {
-        return text.substring(range.start(), range.end());
+        return text().substring(range.start(), range.end());
     }
 
     public LineIndex lines() {
         if (lines == null) {
-            lines = new LineIndex(text);
+            lines = new LineIndex(text());
         }
         return lines;
     }
 
     public Optional<FrontMatter> frontMatter() {
         if (!frontMatterFound) {
-            frontMatter = FrontMatter.find(text, lines());
+            frontMatter = FrontMatter.find(text(), lines());
             frontMatterFound = true;
         }
         return Optional.ofNullable(frontMatter);
@@ -148,7 +174,7 @@ public final class CorpusDocument {
     /** The body's headings in order, found once. */
     public java.util.List<Heading> headings() {
         if (headings == null) {
-            headings = java.util.List.copyOf(Heading.find(text, lines(), body()));
+            headings = java.util.List.copyOf(Heading.find(text(), lines(), body()));
         }
         return headings;
     }
@@ -181,6 +207,7 @@ public final class CorpusDocument {
     public Body body() {
         if (body == null) {
             int start = frontMatter().map(FrontMatter::end).orElse(0);
+            String text = text();
             TextRange range = new TextRange(start, text.length());
             body = new Body(text, range, Body.detect(text, range, fileName()), this::presence, this::lines);
         }

@@ -68,6 +68,17 @@ public final class Linter {
      * detached} from its views.
      */
     public Deferred lintDeferring(CorpusDocument document) {
+        return lintDeferring(document, false);
+    }
+
+    /**
+     * {@link #lintDeferring(CorpusDocument)}, and, when {@code dropText}, with the document held without its
+     * text where nothing that completes and reports the result needs it ({@link
+     * CorpusDocument#detachedWithoutText}): no suppressions, and a line index that can answer without it.
+     * The result's document then answers only its path, encoding and line index: for a caller whose reports
+     * need nothing else (positions), not one that reads the document again (the health report's sources).
+     */
+    public Deferred lintDeferring(CorpusDocument document, boolean dropText) {
         List<Diagnostic> found = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         Object[] evidence = new Object[rules.size()];
@@ -80,7 +91,10 @@ public final class Linter {
                 run(r, Step.CHECK, document, found, failures, null);
             }
         }
-        return new Deferred(document.detached(), found, failures, evidence, codes, Suppressions.of(document));
+        Suppressions suppressions = Suppressions.of(document);
+        // Suppressions are applied from the text (and unused ones reported from it), so they keep it.
+        CorpusDocument held = dropText && suppressions.all().isEmpty() ? document.detachedWithoutText() : document.detached();
+        return new Deferred(held, found, failures, evidence, codes, suppressions);
     }
 
     /**
@@ -159,8 +173,10 @@ public final class Linter {
          * that bounds how many it holds. An estimate that errs high: findings and evidence at generous sizes.
          */
         public long retainedBytes() {
-            long lines = document.lines().lineCount();
-            return 512 + 2L * document.text().length() + 24 * lines + 320L * found.size();
+            dev.corpuslint.rules.document.LineIndex index = document.lines();
+            // A document held without its text keeps a bit per character instead of two bytes.
+            long text = index.isWithoutText() ? index.textLength() / 8 : 2L * index.textLength();
+            return 512 + text + 24L * index.lineCount() + 320L * found.size();
         }
     }
 
@@ -217,7 +233,7 @@ public final class Linter {
             }
         }
         found.sort(ORDER);
-        return new LintResult(document, withoutDeferredDuplicates(found, document.text()), failures);
+        return new LintResult(document, withoutDeferredDuplicates(found, document.lines()), failures);
     }
 
     private Severity severityOf(Rule rule) {
@@ -228,13 +244,13 @@ public final class Linter {
      * Drops a deferential rule's findings that non-deferential findings of the same family already cover,
      * together: three promo lines reported one by one cover the learned block they form.
      */
-    private List<Diagnostic> withoutDeferredDuplicates(List<Diagnostic> found, String text) {
+    private List<Diagnostic> withoutDeferredDuplicates(List<Diagnostic> found, dev.corpuslint.rules.document.LineIndex lines) {
         if (deferential.isEmpty()) {
             return found;
         }
         List<Diagnostic> kept = new ArrayList<>(found.size());
         for (Diagnostic d : found) {
-            if (!deferential.contains(d.rule().code()) || !covered(d, found, deferential, text)) {
+            if (!deferential.contains(d.rule().code()) || !covered(d, found, deferential, lines)) {
                 kept.add(d);
             }
         }
@@ -242,7 +258,8 @@ public final class Linter {
     }
 
     /** Whether other findings of the family, joined across whitespace, span {@code d}'s range. */
-    private static boolean covered(Diagnostic d, List<Diagnostic> found, java.util.Set<String> deferential, String text) {
+    private static boolean covered(Diagnostic d, List<Diagnostic> found, java.util.Set<String> deferential,
+            dev.corpuslint.rules.document.LineIndex lines) {
         int reached = d.range().start();
         // found is sorted by range start, so one pass extends the covered prefix.
         for (Diagnostic other : found) {
@@ -250,7 +267,8 @@ public final class Linter {
                 continue;
             }
             int start = other.range().start();
-            if (start > reached && !isBlank(text, reached, Math.min(start, d.range().end()))) {
+            // The gap from the line index, which a held result's document answers without its text.
+            if (start > reached && !lines.isBlank(reached, Math.min(start, d.range().end()))) {
                 if (start >= d.range().end()) {
                     break;
                 }
@@ -262,18 +280,5 @@ public final class Linter {
             }
         }
         return false;
-    }
-
-    /**
-     * {@code text.substring(from, to).isBlank()} without the copy: asked for the gap before every other finding
-     * of the family. No character outside the BMP is whitespace, so testing UTF-16 units is testing code points.
-     */
-    private static boolean isBlank(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -101,4 +101,26 @@ class CorpusDocumentTest {
         org.junit.jupiter.api.Assertions.assertEquals("正文\n", new String(copied.bytes().orElseThrow(), java.nio.charset.StandardCharsets.UTF_8));
         org.junit.jupiter.api.Assertions.assertEquals("正文\n", copied.text());
     }
+
+    /**
+     * Held without its text, a document answers its path, encoding and line index, and says plainly that it has
+     * no text when asked for it or for anything made from it; a text its index cannot do without is kept.
+     */
+    @Test
+    void aDocumentHeldWithoutItsTextKeepsItsPositionsAndRefusesTheRest() {
+        byte[] bytes = "---\ntitle: 标题\n---\n\u3000\u3000正文。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        CorpusDocument document = CorpusDocument.fromOwnBytes("site/a.md", bytes);
+        CorpusDocument held = document.detachedWithoutText();
+        assertEquals("site/a.md", held.path());
+        assertEquals(document.encoding(), held.encoding());
+        assertTrue(held.lines().isWithoutText());
+        assertEquals(document.lines().contentStart(3), held.lines().contentStart(3));
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, held::text);
+        assertTrue(e.getMessage().startsWith("site/a.md: "), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, held::frontMatter);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, held::chars);
+
+        CorpusDocument tagged = CorpusDocument.fromOwnBytes("b.md", "<p>正文</p>\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("<p>正文</p>\n", tagged.detachedWithoutText().text());
+    }
 }

@@ -1,6 +1,9 @@
 package dev.corpuslint.rules.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -117,5 +120,90 @@ class LineIndexTest {
                 }
             }
         }
+    }
+
+    /** The decoder's index of {@code text} (LF only, no surrogates), as a well-formed UTF-8 file gets it. */
+    private static LineIndex decoded(String text) {
+        java.util.List<Integer> starts = new java.util.ArrayList<>(java.util.List.of(0));
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts.add(i + 1);
+        }
+        return new LineIndex(text, starts.stream().mapToInt(Integer::intValue).toArray(), false);
+    }
+
+    /**
+     * A held index, without its text, answers every question it takes as the index with the text does, over
+     * generated texts of every kind of whitespace, ideographs and blank lines, short and long (its bits span
+     * several words); what it cannot answer throws rather than guess.
+     */
+    @Test
+    void aHeldIndexAnswersAsTheIndexWithItsText() {
+        java.util.Random random = new java.util.Random(10);
+        String[] pieces = {" ", "\t", "\u3000", "\u00A0", "\u2028", "\u2007", "\u000B", "\u001C", "\u0085", "a", "中", "。", "\n", "\n", "\n\n"};
+        for (int round = 0; round < 1500; round++) {
+            StringBuilder built = new StringBuilder();
+            for (int k = random.nextInt(round % 50 == 0 ? 400 : 40); k > 0; k--) {
+                built.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = built.toString();
+            LineIndex full = decoded(text);
+            LineIndex held = full.withoutText(text.toCharArray());
+            assertTrue(held.isWithoutText(), text);
+            assertEquals(full.lineCount(), held.lineCount());
+            assertEquals(text.length(), held.textLength());
+            for (int line = 0; line < full.lineCount(); line++) {
+                String at = text + " line " + line;
+                assertEquals(full.lineStart(line), held.lineStart(line), at);
+                assertEquals(full.lineEnd(line), held.lineEnd(line), at);
+                assertEquals(full.lineEndWithBreak(line), held.lineEndWithBreak(line), at);
+                assertEquals(full.contentStart(line), held.contentStart(line), at);
+                assertEquals(full.isBlank(line), held.isBlank(line), at);
+                assertEquals(full.wholeLines(line, full.lineCount() - 1), held.wholeLines(line, held.lineCount() - 1), at);
+                assertEquals(false, held.linesContain('<', line, full.lineCount() - 1), at);
+            }
+            for (int from = 0; from <= text.length(); from++) {
+                assertEquals(full.lineOf(from), held.lineOf(from));
+                assertEquals(full.codePointColumn(from), held.codePointColumn(from));
+                assertEquals(full.utf16Column(from), held.utf16Column(from));
+                for (int to = from; to <= Math.min(text.length(), from + 12); to++) {
+                    assertEquals(text.substring(from, to).isBlank(), held.isBlank(from, to), text + " " + from + ".." + to);
+                    assertEquals(text.substring(from, to).isBlank(), full.isBlank(from, to), text + " " + from + ".." + to);
+                }
+            }
+            assertThrows(IllegalStateException.class, () -> held.lineText(0));
+            assertThrows(IllegalStateException.class, () -> held.leadChar(0, 3));
+            assertThrows(IllegalStateException.class, () -> held.lineBreak(0));
+            assertThrows(IllegalStateException.class, () -> held.utf8Column(0));
+            assertThrows(IllegalStateException.class, () -> held.linesContain('a', 0, 0));
+        }
+    }
+
+    /** Every UTF-16 unit is whitespace in a held index exactly when {@link Character#isWhitespace} says so. */
+    @Test
+    void aHeldIndexKnowsWhitespaceAsTheJdkDoes() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (c == '\r' || c == '<' || Character.isSurrogate((char) c)) {
+                continue; // such texts keep their text (below)
+            }
+            String text = "a" + (char) c + "b";
+            LineIndex held = decoded(text).withoutText(text.toCharArray());
+            assertTrue(held.isWithoutText());
+            assertEquals(Character.isWhitespace(c), held.isBlank(1, 2), Integer.toHexString(c));
+        }
+    }
+
+    /**
+     * A text with a carriage return (line ends would need it), a surrogate (columns would) or a `<` (a deletion of
+     * tagged lines reads them) keeps its text: the index itself comes back.
+     */
+    @Test
+    void textsAHeldIndexCannotDoWithoutKeepTheirIndex() {
+        for (String text : new String[] {"a\r\nb", "a\rb", "a<b>", "\uD83D\uDE00 a"}) {
+            LineIndex full = text.indexOf('\r') >= 0 || text.indexOf('\uD83D') >= 0 ? new LineIndex(text) : decoded(text);
+            assertSame(full, full.withoutText(text.toCharArray()), text);
+        }
+        // An index that may hold surrogates (one made from text alone) is not held without it either.
+        LineIndex fromText = new LineIndex("plain text");
+        assertSame(fromText, fromText.withoutText("plain text".toCharArray()));
     }
 }
