@@ -18,8 +18,11 @@ public class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The check, reporting to {@code out} and {@code err}: what picocli runs, and {@link DirectCheck} without it. */
+    int run(PrintWriter out, PrintWriter err) {
         FileProcessor processor;
         Linters linters;
         try {

@@ -54,15 +54,18 @@ public class CommandLineFactory {
     static CommandLine configure(CommandLine commandLine, PrintWriter out, PrintWriter err) {
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-            cmd.getErr().println("corpuslint: internal error: " + e);
-            cmd.getErr().flush();
-            return 2;
-        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> internalError(e, cmd.getErr()));
         return commandLine;
     }
 
-    private static PrintWriter utf8(java.io.OutputStream stream) {
+    /** What a command that throws prints, and its exit code. */
+    static int internalError(Exception e, PrintWriter err) {
+        err.println("corpuslint: internal error: " + e);
+        err.flush();
+        return 2;
+    }
+
+    static PrintWriter utf8(java.io.OutputStream stream) {
         return new Utf8Writer(stream, true);
     }
 }

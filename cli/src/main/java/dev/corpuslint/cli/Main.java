@@ -15,13 +15,18 @@ import picocli.CommandLine;
  * without Quarkus's start-up (its configuration, container and logging set-up), which is about 0.06–0.1 s of
  * every one-file check, a fifth of the pre-commit case. No command needs the container: none injects
  * anything, and the tests already run them with picocli's default factory. The Quarkus main
- * ({@link CommandLineFactory}) stays the jar's own entry point and the native build's.
+ * ({@link CommandLineFactory}) stays the jar's own entry point and the native build's. A plain {@code check}
+ * skips picocli's model too ({@link DirectCheck}).
  */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
         configureLogging();
+        Integer direct = DirectCheck.run(args, CommandLineFactory.utf8(System.out), CommandLineFactory.utf8(System.err));
+        if (direct != null) {
+            System.exit(direct);
+        }
         CommandLine commandLine = CommandLineFactory.configure(CommandLineFactory.create(CommandLine.defaultFactory(), args));
         System.exit(commandLine.execute(args));
     }
