@@ -104,11 +104,8 @@ class LineIndexTest {
         java.util.Random random = new java.util.Random(9);
         String[] pieces = {" ", "\t", "\u3000", "\u00A0", "\u2028", "\u000B", "\u001C", "a", "中", "<", "\n", "\n", "\r\n", "\r", "\uD83D\uDE00"};
         for (int round = 0; round < 3000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(30); k > 0; k--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            LineIndex lines = new LineIndex(text.toString());
+            String text = randomText(random, pieces, 30);
+            LineIndex lines = new LineIndex(text);
             for (int line = 0; line < lines.lineCount(); line++) {
                 assertEquals(lines.lineText(line).isBlank(), lines.isBlank(line), text + " line " + line);
                 for (int last = line; last < lines.lineCount(); last++) {
@@ -120,6 +117,15 @@ class LineIndexTest {
                 }
             }
         }
+    }
+
+    /** Up to {@code most} of {@code pieces}, drawn at random. */
+    private static String randomText(java.util.Random random, String[] pieces, int most) {
+        StringBuilder text = new StringBuilder();
+        for (int k = random.nextInt(most); k > 0; k--) {
+            text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        return text.toString();
     }
 
     /** The decoder's index of {@code text} (LF only, no surrogates), as a well-formed UTF-8 file gets it. */
@@ -141,11 +147,7 @@ class LineIndexTest {
         java.util.Random random = new java.util.Random(10);
         String[] pieces = {" ", "\t", "\u3000", "\u00A0", "\u2028", "\u2007", "\u000B", "\u001C", "\u0085", "a", "中", "。", "\n", "\n", "\n\n"};
         for (int round = 0; round < 1500; round++) {
-            StringBuilder built = new StringBuilder();
-            for (int k = random.nextInt(round % 50 == 0 ? 400 : 40); k > 0; k--) {
-                built.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String text = built.toString();
+            String text = randomText(random, pieces, round % 50 == 0 ? 400 : 40);
             LineIndex full = decoded(text);
             LineIndex held = full.withoutText(text.toCharArray());
             assertTrue(held.isWithoutText(), text);
