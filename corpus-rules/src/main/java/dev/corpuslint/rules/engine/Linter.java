@@ -2,6 +2,7 @@ package dev.corpuslint.rules.engine;
 
 import dev.corpuslint.rules.delimiter.UnusedSuppression;
 import dev.corpuslint.rules.document.CorpusDocument;
+import dev.corpuslint.rules.document.LineIndex;
 import dev.corpuslint.rules.model.Diagnostic;
 import dev.corpuslint.rules.model.Fix;
 import dev.corpuslint.rules.model.Severity;
@@ -173,7 +174,7 @@ public final class Linter {
          * that bounds how many it holds. An estimate that errs high: findings and evidence at generous sizes.
          */
         public long retainedBytes() {
-            dev.corpuslint.rules.document.LineIndex index = document.lines();
+            LineIndex index = document.lines();
             // A document held without its text keeps a bit per character instead of two bytes.
             long text = index.isWithoutText() ? index.textLength() / 8 : 2L * index.textLength();
             return 512 + text + 24L * index.lineCount() + 320L * found.size();
@@ -244,7 +245,7 @@ public final class Linter {
      * Drops a deferential rule's findings that non-deferential findings of the same family already cover,
      * together: three promo lines reported one by one cover the learned block they form.
      */
-    private List<Diagnostic> withoutDeferredDuplicates(List<Diagnostic> found, dev.corpuslint.rules.document.LineIndex lines) {
+    private List<Diagnostic> withoutDeferredDuplicates(List<Diagnostic> found, LineIndex lines) {
         if (deferential.isEmpty()) {
             return found;
         }
@@ -259,7 +260,7 @@ public final class Linter {
 
     /** Whether other findings of the family, joined across whitespace, span {@code d}'s range. */
     private static boolean covered(Diagnostic d, List<Diagnostic> found, java.util.Set<String> deferential,
-            dev.corpuslint.rules.document.LineIndex lines) {
+            LineIndex lines) {
         int reached = d.range().start();
         // found is sorted by range start, so one pass extends the covered prefix.
         for (Diagnostic other : found) {
