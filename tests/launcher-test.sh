@@ -89,6 +89,29 @@ corpus_check_path_comes_from_the_aot_cache() {
   return "$ok"
 }
 
+# The launcher finds its checkout without readlink unless it is reached through a symbolic link: from another
+# directory, by a relative path, through bash, and through a link elsewhere.
+launcher_finds_its_checkout_however_it_is_started() {
+  local tmp ok=1
+  tmp="$(mktemp -d)"
+  ln -s "$root/corpuslint" "$tmp/corpuslint"
+  (cd "$tmp" && ./corpuslint --version | grep -q '^corpuslint ') \
+    && (cd examples && ../corpuslint --version | grep -q '^corpuslint ') \
+    && (cd "$tmp" && bash "$root/corpuslint" --version | grep -q '^corpuslint ') \
+    && (cd / && "$root/corpuslint" --version | grep -q '^corpuslint ') && ok=0
+  rm -rf "$tmp"
+  return "$ok"
+}
+
+# A source newer than the jar makes the launcher build again before it runs (a checkout just pulled or edited).
+a_changed_source_rebuilds_the_jar() {
+  local source=cli/src/main/java/dev/corpuslint/cli/Main.java jar=cli/target/corpuslint.jar err
+  touch "$source"
+  err="$(./corpuslint --version 2>&1 >/dev/null)" || return 1
+  grep -q 'building corpuslint' <<<"$err" && [ "$jar" -nt "$source" ] \
+    && ! ./corpuslint --version 2>&1 >/dev/null | grep -q 'building corpuslint'
+}
+
 check "README command reports findings and exits 1" readme_command_reports_findings
 check "a missing JDK is named, exit 2" says_what_is_missing_without_a_jdk
 check "AOT cache is rebuilt when the jar changes" aot_cache_is_rebuilt_when_the_application_changes
@@ -96,5 +119,7 @@ check "AOT cache is rebuilt when the launcher's JVM options change" aot_cache_is
 check "the launcher starts the commands without Quarkus's start-up" launcher_runs_without_quarkus_start_up
 check "picocli is loaded from the AOT cache" picocli_comes_from_the_aot_cache
 check "a corpus check's learning and worker classes are loaded from the AOT cache" corpus_check_path_comes_from_the_aot_cache
+check "the launcher finds its checkout from anywhere and through a symbolic link" launcher_finds_its_checkout_however_it_is_started
+check "a source newer than the jar rebuilds it" a_changed_source_rebuilds_the_jar
 echo "launcher: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
