@@ -17,7 +17,8 @@ THREADS = [
     ("workers", re.compile(r"^corpuslint-worker")),
     ("main (start-up, the walk's wait, writing the report)", re.compile(r"^main$")),
     ("JIT compiler", re.compile(r"CompilerThre|Compiler Thread")),
-    ("collector (the VM thread)", re.compile(r"^VM Thread")),
+    # The serial collector runs in the VM thread, the parallel one (the launcher's) in its GC threads.
+    ("collector (the VM thread, the GC threads)", re.compile(r"^VM Thread|^GC Thread")),
     ("walk (fork-join)", re.compile(r"^ForkJoinPool")),
 ]
 
