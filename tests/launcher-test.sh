@@ -70,7 +70,7 @@ launcher_runs_without_quarkus_start_up() {
 }
 
 # picocli's classes come from the AOT cache, not the jar (cli/src/build/UpgradeClassFiles.java), though a plain check
-# skips picocli (DirectCheck): the training run goes through it (-Dcorpuslint.direct-check=false).
+# skips picocli (DirectCheck): the other commands' cache is trained through it (-Dcorpuslint.direct-check=false).
 picocli_comes_from_the_aot_cache() {
   class_load_log || return 1
   grep -q 'picocli.CommandLine source: shared objects file' <<<"$class_loads"
@@ -85,6 +85,18 @@ corpus_check_path_comes_from_the_aot_cache() {
   local ok=1
   grep -q 'dev.corpuslint.cli.LearningCheck source: shared objects file' "$log" \
     && grep -q 'java.util.concurrent.ThreadPoolExecutor source: shared objects file' "$log" && ok=0
+  rm -f "$log"
+  return "$ok"
+}
+
+# A plain check has a cache of its own, trained as DirectCheck runs it: picocli's model is neither in it (a
+# cache loads all its classes at start) nor loaded, and the check's own classes come from it.
+a_plain_check_has_a_cache_without_picocli_s_model() {
+  local log ok=1
+  log="$(mktemp)"
+  CORPUSLINT_JAVA_OPTS="-Xlog:class+load=info:file=$log" ./corpuslint check --no-cache examples/corpus/000_fa597fd7d97116e6.txt >/dev/null 2>&1
+  [ -f cli/target/corpuslint-check.aot ] && grep -q 'dev.corpuslint.cli.DirectCheck source: shared objects file' "$log" \
+    && ! grep -q 'picocli.CommandLine$Model$CommandReflection ' "$log" && ok=0
   rm -f "$log"
   return "$ok"
 }
@@ -119,6 +131,7 @@ check "AOT cache is rebuilt when the launcher's JVM options change" aot_cache_is
 check "the launcher starts the commands without Quarkus's start-up" launcher_runs_without_quarkus_start_up
 check "picocli is loaded from the AOT cache" picocli_comes_from_the_aot_cache
 check "a corpus check's learning and worker classes are loaded from the AOT cache" corpus_check_path_comes_from_the_aot_cache
+check "a plain check has its own AOT cache, without picocli's model" a_plain_check_has_a_cache_without_picocli_s_model
 check "the launcher finds its checkout from anywhere and through a symbolic link" launcher_finds_its_checkout_however_it_is_started
 check "a source newer than the jar rebuilds it" a_changed_source_rebuilds_the_jar
 echo "launcher: $passed passed, $failed failed"
