@@ -116,9 +116,12 @@ public final class LineIndex {
         return text;
     }
 
-    /** Whether the character at {@code offset} is whitespace, in a held index. */
+    /**
+     * Whether the character at {@code offset} is whitespace ({@link Character#isWhitespace}), from the text or,
+     * in a held index, its bits: the one test of blankness every method here makes.
+     */
     private boolean isWhitespaceAt(int offset) {
-        return (whitespace[offset >>> 6] & 1L << offset) != 0;
+        return text == null ? (whitespace[offset >>> 6] & 1L << offset) != 0 : Character.isWhitespace(text.charAt(offset));
     }
     /** Whether the text holds a carriage return anywhere, found once here for every rule that asks. */
     public boolean hasCarriageReturn() {
@@ -167,13 +170,7 @@ public final class LineIndex {
     public int contentStart(int line) {
         int offset = starts[line];
         int end = lineEnd(line);
-        if (text == null) {
-            while (offset < end && isWhitespaceAt(offset)) {
-                offset++;
-            }
-            return offset;
-        }
-        while (offset < end && Character.isWhitespace(text.charAt(offset))) {
+        while (offset < end && isWhitespaceAt(offset)) {
             offset++;
         }
         return offset;
@@ -223,17 +220,7 @@ public final class LineIndex {
 
     /** {@code lineText(line).isBlank()} without copying the line out: only whitespace, or nothing. */
     public boolean isBlank(int line) {
-        if (text == null) {
-            return isBlank(lineStart(line), lineEnd(line));
-        }
-        for (int i = lineStart(line), end = lineEnd(line); i < end; ) {
-            int c = text.codePointAt(i);
-            if (!Character.isWhitespace(c)) {
-                return false;
-            }
-            i += Character.charCount(c);
-        }
-        return true;
+        return isBlank(lineStart(line), lineEnd(line));
     }
 
     /**
@@ -242,7 +229,7 @@ public final class LineIndex {
      */
     public boolean isBlank(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (text == null ? !isWhitespaceAt(i) : !Character.isWhitespace(text.charAt(i))) {
+            if (!isWhitespaceAt(i)) {
                 return false;
             }
         }
