@@ -124,6 +124,22 @@ a_changed_source_rebuilds_the_jar() {
     && ! ./corpuslint --version 2>&1 >/dev/null | grep -q 'building corpuslint'
 }
 
+# Transparent huge pages are asked for where the kernel grants them on request or always, and not where it has
+# them off (the JVM would print a warning on stdout). A copy of the jar keeps these runs' caches out of the checkout's.
+huge_pages_are_asked_for_only_where_the_kernel_grants_them() {
+  local tmp ok=1 granted refused
+  tmp="$(mktemp -d)"
+  cp cli/target/corpuslint.jar "$tmp/"
+  printf 'always [madvise] never\n' >"$tmp/madvise"
+  printf 'always madvise [never]\n' >"$tmp/never"
+  granted="$(CORPUSLINT_APP="$tmp/corpuslint.jar" CORPUSLINT_THP_FILE="$tmp/madvise" CORPUSLINT_JAVA_OPTS=-XX:+PrintCommandLineFlags ./corpuslint --version)"
+  refused="$(CORPUSLINT_APP="$tmp/corpuslint.jar" CORPUSLINT_THP_FILE="$tmp/never" CORPUSLINT_JAVA_OPTS=-XX:+PrintCommandLineFlags ./corpuslint --version)"
+  grep -q -- '-XX:+UseTransparentHugePages' <<<"$granted" && grep -q '^corpuslint ' <<<"$granted" \
+    && ! grep -q 'TransparentHugePages' <<<"$refused" && grep -q '^corpuslint ' <<<"$refused" && ok=0
+  rm -rf "$tmp"
+  return "$ok"
+}
+
 check "README command reports findings and exits 1" readme_command_reports_findings
 check "a missing JDK is named, exit 2" says_what_is_missing_without_a_jdk
 check "AOT cache is rebuilt when the jar changes" aot_cache_is_rebuilt_when_the_application_changes
@@ -134,5 +150,6 @@ check "a corpus check's learning and worker classes are loaded from the AOT cach
 check "a plain check has its own AOT cache, without picocli's model" a_plain_check_has_a_cache_without_picocli_s_model
 check "the launcher finds its checkout from anywhere and through a symbolic link" launcher_finds_its_checkout_however_it_is_started
 check "a source newer than the jar rebuilds it" a_changed_source_rebuilds_the_jar
+check "transparent huge pages are asked for only where the kernel grants them" huge_pages_are_asked_for_only_where_the_kernel_grants_them
 echo "launcher: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
