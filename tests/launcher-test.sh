@@ -130,7 +130,7 @@ huge_pages_are_asked_for_only_where_the_kernel_grants_them() {
   local tmp ok=1 granted refused
   tmp="$(mktemp -d)"
   cp cli/target/corpuslint.jar "$tmp/"
-  printf 'always [madvise] never\n' >"$tmp/madvise"
+  printf 'always [madvise] never' >"$tmp/madvise"   # no final newline: read either way
   printf 'always madvise [never]\n' >"$tmp/never"
   granted="$(CORPUSLINT_APP="$tmp/corpuslint.jar" CORPUSLINT_THP_FILE="$tmp/madvise" CORPUSLINT_JAVA_OPTS=-XX:+PrintCommandLineFlags ./corpuslint --version)"
   refused="$(CORPUSLINT_APP="$tmp/corpuslint.jar" CORPUSLINT_THP_FILE="$tmp/never" CORPUSLINT_JAVA_OPTS=-XX:+PrintCommandLineFlags ./corpuslint --version)"
